@@ -1,0 +1,100 @@
+package org.sitrep.annotate;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Document;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Sentence boundaries: a line break always ends a sentence; so does ". ! ? …" followed by a
+ * capital, a digit or an opening quote, except after abbreviations and initials ("M. Kirby",
+ * "Charles Q. Brown"). Scraped text often glues sentences ("Kirby.Depuis"); a full stop between
+ * a lower-case word and a capital ends a sentence too.
+ */
+final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "gen", "col", "cdt",
+            "lt", "sgt", "cf", "etc", "env", "av", "apr", "j.-c", "no", "vol", "p");
+
+    void split(Document doc) {
+        String text = doc.text();
+        List<Token> tokens = doc.tokens();
+        int sentenceStart = -1;
+        for (int t = 0; t < tokens.size(); t++) {
+            Token tok = tokens.get(t);
+            if (sentenceStart < 0) {
+                sentenceStart = tok.start();
+            }
+            boolean end = false;
+            if (t + 1 == tokens.size()) {
+                end = true;
+            } else {
+                Token next = tokens.get(t + 1);
+                if (hasLineBreak(text, tok.end(), next.start())) {
+                    end = true;
+                } else if (isTerminal(tok) && startsSentence(next, text)) {
+                    end = !isAbbreviation(tokens, t) || next.text().equals("«");
+                    if (end && next.start() == tok.end()) {
+                        // glued: only between a real word and a capitalized word
+                        end = t > 0 && tokens.get(t - 1).kind() == Token.Kind.WORD
+                                && tokens.get(t - 1).text().length() > 1
+                                && Character.isLowerCase(tokens.get(t - 1).text().charAt(
+                                        tokens.get(t - 1).text().length() - 1))
+                                && next.isCapitalized();
+                    }
+                }
+            }
+            if (end) {
+                int stop = tok.end();
+                // keep a closing quote or bracket that follows the terminal mark in the sentence
+                doc.addSentence(new Span(sentenceStart, stop));
+                sentenceStart = -1;
+            }
+        }
+    }
+
+    private static boolean isTerminal(Token t) {
+        if (t.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        char c = t.text().charAt(0);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    private static boolean startsSentence(Token next, String text) {
+        if (next.kind() == Token.Kind.NUMBER) {
+            return true;
+        }
+        if (next.kind() == Token.Kind.WORD) {
+            return next.isCapitalized();
+        }
+        char c = next.text().charAt(0);
+        return c == '«' || c == '"' || c == '\u201C' || c == '(' || c == '-' || c == '\u2014';
+    }
+
+    private static boolean isAbbreviation(List<Token> tokens, int dot) {
+        if (dot == 0 || tokens.get(dot).text().charAt(0) != '.') {
+            return false;
+        }
+        Token prev = tokens.get(dot - 1);
+        if (prev.kind() != Token.Kind.WORD || prev.end() != tokens.get(dot).start()) {
+            return false;
+        }
+        // an initial: one capital letter ("Q.")
+        if (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(prev.norm());
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
