@@ -7,8 +7,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Operation;
 import org.sitrep.store.Store;
 
 /**
@@ -27,33 +25,24 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Starts a server over {@code store}.
+     * Starts a server over the store in {@code storeDir}, with the services and dataset of
+     * {@code fuseki-config/sitrep.ttl}. The store must not be open elsewhere in this process.
      *
      * @param port     the port, or 0 for any free port
      * @param loopback true to listen on localhost only
      */
-    public static Server start(Store store, int port, boolean loopback) {
+    public static Server start(Path storeDir, int port, boolean loopback) {
         quietFusekiBase();
-        FusekiServer.Builder builder = FusekiServer.create()
+        FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .add(DATASET, readOnlyService(store))
+                .parseConfig(Store.configFor(storeDir.toAbsolutePath().normalize()))
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
-                .enablePing(true);
-        FusekiServer server = builder.build();
+                .enablePing(true)
+                .build();
         server.start();
         return new Server(server);
-    }
-
-    /** The services of the configuration file, over the store's already-open dataset. */
-    private static DataService readOnlyService(Store store) {
-        return DataService.newBuilder(store.dataset().asDatasetGraph())
-                .addEndpoint(Operation.Query, "")
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
     }
 
     /** Fuseki's admin module keeps its state in FUSEKI_BASE; give it a private temporary one. */
