@@ -56,7 +56,7 @@ final class StatementExtractor {
             "pratiquement", "longuement", "simplement", "clairement", "fermement");
     private static final Set<String> NP_STOPPERS = Set.of(
             "lors", "dans", "devant", "sans", "pendant", "apres", "avant", "alors", "lorsque",
-            "tandis", "mais", "car", "qui", "que", "qu'", "avant", "dont", "sur", "depuis",
+            "tandis", "mais", "car", "qui", "que", "qu'", "dont", "sur", "depuis",
             "en", "au", "aux");
     private static final Set<String> INFINITIVE_STOPS = Set.of(
             "hier", "cher", "fer", "mer", "hiver", "super", "leader", "premier", "dernier",
@@ -65,7 +65,7 @@ final class StatementExtractor {
             "metier", "pilier", "cavalier", "foyer", "loyer", "soir", "plaisir", "desir",
             "avenir", "loisir", "souvenir", "espoir", "pouvoir", "couloir", "territoire",
             "histoire", "memoire", "victoire", "livre", "conseiller", "ier", "millier",
-            "frontier", "chevalier", "dernier", "prisonnier", "singulier", "reporter", "poster");
+            "frontier", "chevalier", "prisonnier", "singulier", "reporter", "poster");
     private static final List<String> RE_INFINITIVES = List.of(
             "mettre", "prendre", "duire", "struire", "crire", "tendre", "pendre", "fendre",
             "joindre", "eindre", "aindre", "aitre", "vaincre", "soudre", "clure", "rompre",
