@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.sitrep.annotate.TextNorm;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
@@ -41,11 +42,16 @@ final class SpeakerResolver {
             "dix", "plusieurs", "certains", "certaines", "quelques", "de", "d'", "nombreux",
             "nombreuses", "divers", "diverses", "differents", "differentes", "autres", "d'autres",
             "aucun", "aucune");
+    /** Articles and possessives that open a phrase ("le", "un", "son"), not "de". */
+    private static final Set<String> ARTICLES = Set.of(
+            "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "ce", "cet",
+            "cette");
     private static final Set<String> PREPOSED = Set.of(
             "premier", "premiere", "haut", "haute", "hauts", "hautes", "ancien", "ancienne",
             "anciens", "nouveau", "nouvel", "nouvelle", "vice", "grand", "grande", "principal",
             "principale", "actuel", "actuelle", "autre", "meme", "seul", "seule", "puissant",
-            "influent", "influente", "tres", "celebre", "chef");
+            "influent", "influente", "tres", "celebre", "dernier", "derniere", "precedent",
+            "precedente", "recent", "recente");
     static final Set<String> PREPOSITIONS = Set.of(
             "de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "avec", "contre", "sur",
             "par", "chez", "entre", "dans", "vers", "sans", "selon", "apres", "avant", "devant",
@@ -109,6 +115,7 @@ final class SpeakerResolver {
     }
 
     private final TokenView view;
+    private final IntPredicate inClaim;
     private final List<Remembered> persons = new ArrayList<>();
     private final List<Remembered> roles = new ArrayList<>();
     private final List<Remembered> sources = new ArrayList<>();
@@ -116,9 +123,16 @@ final class SpeakerResolver {
     private final List<Remembered> anonymous = new ArrayList<>();
     private final List<Entity> namedPersons = new ArrayList<>();
 
-    SpeakerResolver(TokenView view) {
+    /**
+     * @param view    the document by token
+     * @param inClaim tells whether a token lies inside a claim already read: a person named
+     *                inside what someone else said is no antecedent for "il"
+     */
+    SpeakerResolver(TokenView view, IntPredicate inClaim) {
         this.view = view;
+        this.inClaim = inClaim;
         rememberTitledPersons();
+        rememberSubjectsAndSources();
     }
 
     /** Registers a statement's speaker so that later "il", "le journal" find it. */
@@ -126,9 +140,10 @@ final class SpeakerResolver {
         switch (speaker.type()) {
             case PERSON -> persons.add(new Remembered(token, null, speaker));
             case ORGANIZATION -> {
-                sources.add(new Remembered(token, null, speaker));
-                if (head != null) {
+                if (head != null && INSTITUTION_HEADS.contains(head)) {
                     institutions.add(new Remembered(token, head, speaker));
+                } else {
+                    sources.add(new Remembered(token, null, speaker));
                 }
             }
             case ANONYMOUS -> anonymous.add(new Remembered(token, head, speaker));
@@ -221,7 +236,7 @@ final class SpeakerResolver {
                 out.add(new Speaker(named, phrase, false));
                 return out;
             }
-            if (!indefinite) {
+            if (!indefinite || DOCUMENT_HEADS.contains(headKey)) {
                 Remembered r = latest(sources, a, null);
                 if (r != null) {
                     out.add(new Speaker(r.entity(), phrase, false));
@@ -305,7 +320,8 @@ final class SpeakerResolver {
     private Entity lastPerson(int before, boolean anyPosition) {
         Remembered best = null;
         for (Remembered r : persons) {
-            if (r.token() < before && (best == null || r.token() > best.token())) {
+            if (r.token() < before && !inClaim.test(r.token())
+                    && (best == null || r.token() > best.token())) {
                 best = r;
             }
         }
@@ -558,6 +574,32 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * Persons named as the subject of a clause (not after a preposition, not quoted), the
+     * antecedents of a later "il"; and organizations introduced as a newspaper or a report's
+     * author ("un article du Wall Street Journal"), which a later "le journal" means.
+     */
+    private void rememberSubjectsAndSources() {
+        for (Mention m : view.doc.mentions()) {
+            int t = view.firstAtOrAfter(m.span().start());
+            if (t >= view.size() || view.quoteOf(t) >= 0 || m.kind() == Mention.Kind.DEMONYM) {
+                continue;
+            }
+            if (m.entity().type() == EntityType.PERSON && !inComplement(t, Math.max(0, t - 3))) {
+                persons.add(new Remembered(t, null, m.entity()));
+            }
+            if (m.entity().type() == EntityType.ORGANIZATION) {
+                for (int k = t - 1; k >= 0 && k >= t - 4; k--) {
+                    String key = singular(view.norm(k));
+                    if (MEDIA_HEADS.contains(key) || DOCUMENT_HEADS.contains(key)) {
+                        sources.add(new Remembered(t, null, m.entity()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     /** The title noun in the few words before a name ("le président russe Vladimir …"). */
     private String titleBefore(int t) {
         for (int k = t - 1; k >= 0 && k >= t - 7; k--) {
@@ -569,8 +611,7 @@ final class SpeakerResolver {
             if (PERSON_ROLES.contains(key) && !ANONYMOUS_HEADS.contains(key)) {
                 return key;
             }
-            if (tok.kind() == Token.Kind.WORD && (DEFINITE.contains(tok.norm())
-                    || INDEFINITE.contains(tok.norm())) && k < t - 1
+            if (tok.kind() == Token.Kind.WORD && ARTICLES.contains(tok.norm()) && k < t - 1
                     && !PREPOSITIONS.contains(view.norm(k - 1))) {
                 // a determiner that opens the phrase: its head is the next word
                 String next = singular(view.norm(k + 1));

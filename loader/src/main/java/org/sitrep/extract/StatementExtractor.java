@@ -72,6 +72,9 @@ final class StatementExtractor {
             "endre", "ondre", "erdre", "ivre", "attre", "croire", "boire", "faire", "plaire",
             "taire", "traire", "suffire", "rire", "lire", "dire", "etre");
 
+    /** Fewer words than this report no content ("demande de le prolonger"). */
+    private static final int MIN_REPORTED_WORDS = 4;
+
     private final ReportingCues cues = new ReportingCues();
 
     void extract(Document doc) {
@@ -120,24 +123,24 @@ final class StatementExtractor {
         Run(Document doc) {
             this.doc = doc;
             this.v = new TokenView(doc);
-            this.speakers = new SpeakerResolver(v);
             this.consumed = new boolean[v.size()];
+            this.speakers = new SpeakerResolver(v, t -> consumed[t]);
         }
 
         void run() {
             buildUnits();
+            // units without text that may speak (furniture, links) are left out, so that
+            // "the previous sentence" means the previous one a reader reads
+            units.removeIf(unit -> skipUnit(unit[0], unit[1]));
             for (int u = 0; u < units.size(); u++) {
                 int[] unit = units.get(u);
-                if (skipUnit(unit[0], unit[1])) {
-                    continue;
-                }
                 int before = drafts.size();
                 processUnit(u, contentStart(unit[0], unit[1]), unit[1]);
                 if (drafts.size() == before) {
                     bareFollowUp(u, contentStart(unit[0], unit[1]), unit[1]);
                 }
             }
-            resolveTitlesForward();
+            resolveBareTitles();
             emit();
         }
 
@@ -275,7 +278,7 @@ final class StatementExtractor {
                 }
                 Claim claim = complement(cue.last() + 1, b, cue.lemma(), false);
                 if (claim == null) {
-                    claim = leftClaim(u, a, cue.first());
+                    claim = leftClaim(a, cue.first(), false);
                 }
                 add(who, cueSpan, cue.lemma(), claim, u, cue.first());
                 return;
@@ -286,7 +289,7 @@ final class StatementExtractor {
                 List<Speaker> who = subject(subjectStart, subjectEnd);
                 Claim claim = complement(cue.last() + 1, b, cue.lemma(), false);
                 if (claim == null && quoteBefore(subjectStart)) {
-                    claim = leftClaim(u, a, subjectStart);
+                    claim = leftClaim(a, subjectStart, false);
                 }
                 add(who, cueSpan, cue.lemma(), claim, u, cue.first());
                 return;
@@ -313,7 +316,7 @@ final class StatementExtractor {
                 List<Speaker> who = subject(npStart, npEnd);
                 Claim claim = complement(npEnd, b, cue.lemma(), false);
                 if (claim == null || afterQuote) {
-                    claim = leftClaim(u, a, cue.first());
+                    claim = leftClaim(a, cue.first(), false);
                 }
                 add(who, cueSpan, cue.lemma(), claim, u, cue.first());
                 return;
@@ -322,7 +325,7 @@ final class StatementExtractor {
                 // "« … », Le porte-parole du Kremlin, Dmitri Peskov, a déclaré plus tôt"
                 int start = appositiveStart(a, boundary);
                 if (quoteBefore(start)) {
-                    add(subject(start, boundary), cueSpan, cue.lemma(), leftClaim(u, a, start), u,
+                    add(subject(start, boundary), cueSpan, cue.lemma(), leftClaim(a, start, false), u,
                             cue.first());
                 }
             }
@@ -421,6 +424,24 @@ final class StatementExtractor {
             return subject(subjectStartFrom(a, end), end);
         }
 
+        /** "un article du Wall Street Journal d'après lequel": the phrase "lequel" stands for. */
+        private List<Speaker> nearestNounPhrase(int a, int before) {
+            for (int k = before - 1; k >= a && k >= before - 10; k--) {
+                String n = v.norm(k);
+                if (isBoundary(k)) {
+                    break;
+                }
+                if (SpeakerResolver.DEFINITE.contains(n) || n.equals("un") || n.equals("une")) {
+                    String prev = v.norm(k - 1);
+                    if (!prev.equals("de") && !prev.equals("du") && !prev.equals("d'")
+                            && !prev.equals("des")) {
+                        return subject(k, before);
+                    }
+                }
+            }
+            return List.of();
+        }
+
         /** Subject of a participle: a name right before it, else the clause's speaker. */
         private List<Speaker> participleSubject(int u, int a, int at) {
             int p = at - 1;
@@ -461,7 +482,7 @@ final class StatementExtractor {
                 if (v.quoteOf(t) >= 0 || v.opensQuote(t)) {
                     return t;
                 }
-                if (v.isPunct(t, ".;:!?\u2013\u2014")) {
+                if (v.isPunct(t, ".;:!?\u2013\u2014") && !isInitialDot(t)) {
                     return t;
                 }
                 if (v.isPunct(t, ",")) {
@@ -534,7 +555,8 @@ final class StatementExtractor {
                     return null;
                 }
                 String n = v.norm(j);
-                if ((n.equals("que") || n.equals("qu'")) && !NOT_COMPLETIVE.contains(v.norm(j - 1))) {
+                if ((n.equals("que") || n.equals("qu'")) && !NOT_COMPLETIVE.contains(v.norm(j - 1))
+                        && !startsVerb(j + 1)) {
                     return clauseFrom(j + 1, b, false);
                 }
                 if (n.equals(":") && j + 1 < b && v.opensQuote(j + 1)) {
@@ -542,10 +564,11 @@ final class StatementExtractor {
                 }
                 if (v.opensQuote(j) && onlyAdverbials(from, j) && !participle) {
                     Claim q = quoteClaim(j);
-                    if (q != null && clauseEnd(j, b) <= q.to() + 1) {
+                    Claim clause = clauseFrom(j, b, false);
+                    if (q != null && clause != null && clause.to() <= q.to() + 1) {
                         return q;
                     }
-                    return clauseFrom(j, b, false);
+                    return clause;
                 }
                 if (participle) {
                     if (v.isPunct(j, ".;!?,")) {
@@ -574,6 +597,11 @@ final class StatementExtractor {
                 }
             }
             return null;
+        }
+
+        /** "qu'a obtenue l'AP": a relative "que" is followed by its verb, not a subject. */
+        private boolean startsVerb(int t) {
+            return t < v.size() && (cues.isAuxiliary(v.norm(t)) || cues.match(v.tokens, t) != null);
         }
 
         private boolean onlyAdverbials(int from, int to) {
@@ -641,7 +669,7 @@ final class StatementExtractor {
             while (last > from && v.isPunct(last, ",.;:") && !v.closesQuote(last)) {
                 last--;
             }
-            if (last < from) {
+            if (last < from || words(from, last) < MIN_REPORTED_WORDS) {
                 return null;
             }
             return new Claim(from, last, direct);
@@ -704,13 +732,13 @@ final class StatementExtractor {
         }
 
         /** The claim before a verb placed after it: "« … », a déclaré X" or "…, a-t-il dit". */
-        private Claim leftClaim(int u, int a, int cueStart) {
+        private Claim leftClaim(int a, int cueStart, boolean overlapping) {
             int end = cueStart - 1;
             while (end >= a && v.isPunct(end, ",") ) {
                 end--;
             }
             int start = a;
-            for (int t = a; t <= end; t++) {
+            for (int t = a; t <= end && !overlapping; t++) {
                 if (consumed[t]) {
                     start = t + 1;
                 }
@@ -726,16 +754,20 @@ final class StatementExtractor {
                     && v.quoteOf(start + 1) == v.quoteOf(end - 1)) {
                 return quoteClaim(start);
             }
-            int words = 0;
-            for (int t = start; t <= end; t++) {
-                if (v.isWord(t)) {
-                    words++;
-                }
-            }
-            if (words < 3) {
+            if (words(start, end) < MIN_REPORTED_WORDS) {
                 return null;
             }
             return new Claim(start, end, false);
+        }
+
+        private int words(int from, int to) {
+            int n = 0;
+            for (int t = from; t <= to; t++) {
+                if (v.isWord(t) || v.get(t).kind() == Token.Kind.NUMBER) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** "« A, a-t-il dit, B »": the verb inside the quote parts it in two statements. */
@@ -770,7 +802,7 @@ final class StatementExtractor {
             int npEnd;
             if (n.equals("lequel") || n.equals("laquelle") || n.equals("lesquels")
                     || n.equals("lesquelles")) {
-                who = antecedent(a, first);
+                who = nearestNounPhrase(a, first);
                 Claim claim = clauseFrom(npStart + 1, b, false);
                 add(who, v.span(first, npStart), "selon", claim, u, first);
                 return;
@@ -794,7 +826,7 @@ final class StatementExtractor {
             } else if (npEnd < b && v.isPunct(npEnd, ",") && shortClauseBefore(a, before)) {
                 claim = clauseFrom(npEnd + 1, b, false);
             } else {
-                claim = leftClaim(u, a, first);
+                claim = leftClaim(a, first, true);
             }
             // selon claims may overlap what another verb of the sentence reports
             addOverlapping(who, v.span(first, last), "selon", claim, u, first);
@@ -893,29 +925,42 @@ final class StatementExtractor {
         }
 
         /**
-         * A title alone that no earlier person holds ("le porte-parole de l'état-major") is
-         * the person named as speaker in the next sentences.
+         * A title alone that no earlier person was introduced with ("la conseillère
+         * fédérale", "le porte-parole de l'état-major") is the person who spoke just before,
+         * or else the person named as speaker in the next sentences.
          */
-        private void resolveTitlesForward() {
+        private void resolveBareTitles() {
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);
                 if (!d.roleOnly) {
                     continue;
                 }
-                for (int j = i + 1; j < drafts.size(); j++) {
+                Entity person = null;
+                for (int j = i - 1; j >= 0 && person == null; j--) {
+                    Draft earlier = drafts.get(j);
+                    if (d.unit - earlier.unit > 3) {
+                        break;
+                    }
+                    if (earlier.speaker.type() == EntityType.PERSON && !earlier.roleOnly) {
+                        person = earlier.speaker;
+                    }
+                }
+                for (int j = i + 1; j < drafts.size() && person == null; j++) {
                     Draft later = drafts.get(j);
                     if (later.unit - d.unit > 2) {
                         break;
                     }
                     if (later.speaker.type() == EntityType.PERSON && !later.roleOnly) {
-                        Entity e = later.speaker;
-                        for (Draft x : drafts) {
-                            if (x.roleOnly && x.speaker.equals(d.speaker)) {
-                                x.speaker = e;
-                                x.roleOnly = false;
-                            }
+                        person = later.speaker;
+                    }
+                }
+                if (person != null) {
+                    Entity title = d.speaker;
+                    for (Draft x : drafts) {
+                        if (x.roleOnly && x.speaker.equals(title)) {
+                            x.speaker = person;
+                            x.roleOnly = false;
                         }
-                        break;
                     }
                 }
             }
