@@ -215,13 +215,27 @@ final class ReportingCues {
         }
         Entry e = forms.get(norm);
         if (e == null) {
-            return null;
+            String phrase = causativePhrase(tokens, i);
+            return phrase == null ? null : new Cue(i, i + 1, phrase, Form.FINITE, null, false);
         }
         if (e.form() == Form.FINITE || e.form() == Form.PRESENT_PARTICIPLE) {
             return new Cue(i, i, e.lemma(), e.form(), null, false);
         }
         return null;
     }
+
+    /** "fait savoir", "fait valoir": the verb faire and the infinitive make one cue. */
+    private static String causativePhrase(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !FAIRE.contains(tokens.get(i).norm())) {
+            return null;
+        }
+        String next = tokens.get(i + 1).norm();
+        return next.equals("savoir") || next.equals("valoir") ? "faire " + next : null;
+    }
+
+    private static final Set<String> FAIRE = Set.of(
+            "fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit",
+            "firent", "faisant");
 
     /** The participle closing a compound group whose auxiliary is token {@code aux}. */
     private Cue participleAfter(List<Token> tokens, int aux, String pronoun, boolean passive) {
@@ -233,6 +247,10 @@ final class ReportingCues {
             String lemma = participles.get(t.norm());
             if (lemma != null) {
                 return new Cue(aux, j, lemma, Form.PAST_PARTICIPLE, pronoun, passive);
+            }
+            String phrase = causativePhrase(tokens, j);
+            if (phrase != null) {
+                return new Cue(aux, j + 1, phrase, Form.PAST_PARTICIPLE, pronoun, passive);
             }
             if (!GROUP_ADVERBS.contains(t.norm())) {
                 return null;

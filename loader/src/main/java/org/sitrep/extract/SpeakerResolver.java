@@ -228,11 +228,14 @@ final class SpeakerResolver {
                 author = firstMention(a, b, true);
             }
             if (author != null) {
+                // "le texte", "le journal" later mean this author
+                sources.add(new Remembered(a, null, author.entity()));
                 out.add(new Speaker(author.entity(), author.span(), false));
                 return out;
             }
             Entity named = nameRun(head + 1, b);
             if (named != null) {
+                sources.add(new Remembered(a, null, named));
                 out.add(new Speaker(named, phrase, false));
                 return out;
             }

@@ -158,6 +158,14 @@ final class StatementExtractor {
                 }
                 int a = v.firstAtOrAfter(start);
                 int b = v.firstAtOrAfter(end);
+                for (int t = a + 2; t + 1 < b; t++) {
+                    // « … prendre. » Cependant, … : the quote closed a sentence of its own
+                    if (v.closesQuote(t) && v.isPunct(t - 1, ".!?\u2026") && v.isWord(t + 1)
+                            && v.get(t + 1).isCapitalized()) {
+                        units.add(new int[] {a, t + 1});
+                        a = t + 1;
+                    }
+                }
                 if (b > a) {
                     units.add(new int[] {a, b});
                 }
@@ -218,18 +226,27 @@ final class StatementExtractor {
                     t = cueEnd;
                     continue;
                 }
-                Cue cue = cues.match(v.tokens, t);
+                Cue cue = verbAt(t);
                 if (cue == null || cue.last() >= b) {
-                    continue;
-                }
-                if (cue.first() == cue.last() && cue.invertedPronoun() == null
-                        && NOT_VERB_BEFORE.contains(v.norm(t - 1))
-                        && !(cue.form() == Form.PRESENT_PARTICIPLE && v.norm(t - 1).equals("en"))) {
                     continue;
                 }
                 verbGroup(u, a, b, cue);
                 t = cue.last();
             }
+        }
+
+        /**
+         * The reporting verb group at a token, or null; a lone finite form after a determiner
+         * or a preposition is a noun ("la demande", "conférence de presse").
+         */
+        private Cue verbAt(int t) {
+            Cue cue = cues.match(v.tokens, t);
+            if (cue != null && cue.first() == cue.last() && cue.invertedPronoun() == null
+                    && NOT_VERB_BEFORE.contains(v.norm(t - 1))
+                    && !(cue.form() == Form.PRESENT_PARTICIPLE && v.norm(t - 1).equals("en"))) {
+                return null;
+            }
+            return cue;
         }
 
         private boolean negated(Cue cue) {
@@ -492,7 +509,7 @@ final class StatementExtractor {
                     }
                 } else if (t > from && NP_STOPPERS.contains(v.norm(t))) {
                     return t;
-                } else if (cues.match(v.tokens, t) != null && t > from) {
+                } else if (verbAt(t) != null && t > from) {
                     return t;
                 }
                 t++;
@@ -592,7 +609,7 @@ final class StatementExtractor {
                         && !v.opensQuote(j) && infinitiveAt(j)) {
                     return clauseFrom(j, b, false);
                 }
-                if (v.isPunct(j, ".;!?:") || (j > from && cues.match(v.tokens, j) != null)) {
+                if (v.isPunct(j, ".;!?:") || (j > from && verbAt(j) != null)) {
                     return null;
                 }
             }
@@ -601,7 +618,7 @@ final class StatementExtractor {
 
         /** "qu'a obtenue l'AP": a relative "que" is followed by its verb, not a subject. */
         private boolean startsVerb(int t) {
-            return t < v.size() && (cues.isAuxiliary(v.norm(t)) || cues.match(v.tokens, t) != null);
+            return t < v.size() && (cues.isAuxiliary(v.norm(t)) || verbAt(t) != null);
         }
 
         private boolean onlyAdverbials(int from, int to) {
@@ -708,7 +725,7 @@ final class StatementExtractor {
                     || (n.equals("d'") && v.norm(t + 1).equals("apres"))) {
                 return true;
             }
-            Cue c = cues.match(v.tokens, t);
+            Cue c = verbAt(t);
             if (c == null) {
                 return false;
             }
@@ -728,7 +745,7 @@ final class StatementExtractor {
                 return false;
             }
             int after = v.firstAtOrAfter(m.span().end());
-            return after < b && (cues.isAuxiliary(v.norm(after)) || cues.match(v.tokens, after) != null);
+            return after < b && (cues.isAuxiliary(v.norm(after)) || verbAt(after) != null);
         }
 
         /** The claim before a verb placed after it: "« … », a déclaré X" or "…, a-t-il dit". */
