@@ -150,6 +150,8 @@ final class ReportingCues {
             "nullement");
 
     private final Map<String, Entry> forms = new HashMap<>();
+    /** The same forms accent-folded, for text typed without accents ("a declare"). */
+    private final Map<String, Entry> folded = new HashMap<>();
     /** Past participle readings, even of forms that are also finite ("dit", "écrit"). */
     private final Map<String, String> participles = new HashMap<>();
 
@@ -167,11 +169,6 @@ final class ReportingCues {
         }
     }
 
-    /** The entry of a normalized word form, or null. */
-    Entry lookup(String norm) {
-        return forms.get(norm);
-    }
-
     boolean isAuxiliary(String norm) {
         return AUXILIARIES.contains(norm);
     }
@@ -186,25 +183,22 @@ final class ReportingCues {
             return null;
         }
         String norm = tok.norm();
-        String[] inverted = splitInverted(norm);
+        String[] inverted = splitInverted(key(tok));
         if (inverted != null) {
             String base = inverted[0];
+            String baseNorm = TextNorm.normWord(base);
             String pronoun = inverted[1];
-            if (AUXILIARIES.contains(base)) {
-                Cue c = participleAfter(tokens, i, pronoun, BE.contains(base));
-                if (c != null) {
-                    return c;
-                }
-                return null;
+            if (AUXILIARIES.contains(baseNorm)) {
+                return participleAfter(tokens, i, pronoun, BE.contains(baseNorm));
             }
-            if (MODALS.contains(base) && i + 1 < tokens.size()) {
-                Entry e = forms.get(tokens.get(i + 1).norm());
+            if (MODALS.contains(baseNorm) && i + 1 < tokens.size()) {
+                Entry e = entry(tokens.get(i + 1));
                 if (e != null && e.form() == Form.INFINITIVE) {
                     return new Cue(i, i + 1, e.lemma(), Form.FINITE, pronoun, false);
                 }
                 return null;
             }
-            Entry e = forms.get(base);
+            Entry e = entry(base, tok.text());
             if (e != null && e.form() == Form.FINITE) {
                 return new Cue(i, i, e.lemma(), Form.FINITE, pronoun, false);
             }
@@ -213,7 +207,7 @@ final class ReportingCues {
         if (AUXILIARIES.contains(norm) && !norm.equals("avoir") && !norm.equals("ayant")) {
             return participleAfter(tokens, i, null, false);
         }
-        Entry e = forms.get(norm);
+        Entry e = entry(tok);
         if (e == null) {
             String phrase = causativePhrase(tokens, i);
             return phrase == null ? null : new Cue(i, i + 1, phrase, Form.FINITE, null, false);
@@ -244,7 +238,10 @@ final class ReportingCues {
             if (t.kind() != Token.Kind.WORD) {
                 return null;
             }
-            String lemma = participles.get(t.norm());
+            String lemma = participles.get(key(t));
+            if (lemma == null && isUnaccented(t.text())) {
+                lemma = participles.get(t.norm());
+            }
             if (lemma != null) {
                 return new Cue(aux, j, lemma, Form.PAST_PARTICIPLE, pronoun, passive);
             }
@@ -282,19 +279,54 @@ final class ReportingCues {
     /** Forms that are far more often another word: the adverb "maintenant", "l'avance". */
     private static final Set<String> OTHER_WORDS = Set.of("maintenant", "avance", "avances");
 
+    /**
+     * Lexicon key of a written word: lower case with apostrophes unified, accents kept, since
+     * "annoncé" (a participle) and "annonce" (a finite verb) differ only by one.
+     */
+    private static String key(Token t) {
+        return key(t.text());
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    private static boolean isUnaccented(String text) {
+        return text.chars().allMatch(c -> c < 128);
+    }
+
+    /** The entry of a word; text typed without accents is looked up accent-folded too. */
+    private Entry entry(Token t) {
+        return entry(key(t), t.text());
+    }
+
+    private Entry entry(String key, String text) {
+        Entry e = forms.get(key);
+        if (e == null && isUnaccented(text)) {
+            e = folded.get(key);
+        }
+        return e;
+    }
+
     private void put(String form, String lemma, Form kind) {
-        // a finite reading wins over a participle one ("dit", "écrit" are both)
-        String key = TextNorm.normWord(form);
+        String key = key(form);
         if (OTHER_WORDS.contains(key)) {
             return;
         }
-        Entry old = forms.get(key);
-        if (old == null || kind == Form.FINITE) {
-            forms.put(key, new Entry(lemma, kind));
-        }
+        store(forms, key, lemma, kind);
+        store(folded, TextNorm.normWord(form), lemma, kind);
         if (kind == Form.PAST_PARTICIPLE) {
-            // a participle is also a participle; keep both readings reachable
+            // "dit", "écrit" are finite forms and participles: keep both readings
             participles.put(key, lemma);
+            participles.put(TextNorm.normWord(form), lemma);
+        }
+    }
+
+    private static void store(Map<String, Entry> map, String key, String lemma, Form kind) {
+        // a finite reading wins over a participle one
+        Entry old = map.get(key);
+        if (old == null || kind == Form.FINITE) {
+            map.put(key, new Entry(lemma, kind));
         }
     }
 
