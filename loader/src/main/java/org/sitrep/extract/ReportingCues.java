@@ -50,11 +50,11 @@ final class ReportingCues {
             "rétorquer", "résumer", "détailler", "informer", "plaider", "tweeter", "twitter",
             "prôner", "avancer", "inviter", "encourager", "presser", "implorer", "supplier",
             "continuer", "trancher", "tonner", "fustiger", "clamer", "proclamer", "préconiser",
-            "insinuer", "alerter");
+            "insinuer", "alerter", "féliciter", "saluer", "déclamer", "rassurer");
 
     /** Second-group verbs (-ir with -iss-). */
     private static final List<String> SECOND_GROUP = List.of(
-            "avertir", "garantir", "réagir", "renchérir");
+            "avertir", "garantir", "réagir", "renchérir", "réjouir");
 
     /**
      * Irregular verbs, each as: lemma, present (1s 3s 1p 2p 3p), past participle, imparfait
@@ -93,6 +93,9 @@ final class ReportingCues {
             new String[] {"maintenir", "maintiens", "maintient", "maintenons", "maintenez",
                 "maintiennent", "maintenu", "mainten", "maintiendr", "maintint", "maintinrent",
                 "maintenant"},
+            new String[] {"prétendre", "prétends", "prétend", "prétendons", "prétendez",
+                "prétendent", "prétendu", "prétend", "prétendr", "prétendit", "prétendirent",
+                "prétendant"},
             new String[] {"lire", "lis", "lit", "lisons", "lisez", "lisent", "lu", "lis", "lir",
                 "lut", "lurent", "lisant"});
 
@@ -105,7 +108,16 @@ final class ReportingCues {
     static final Set<String> BARE_INFINITIVE = Set.of(
             "affirmer", "assurer", "annoncer", "dire", "déclarer", "estimer", "reconnaître",
             "nier", "démentir", "indiquer", "admettre", "jurer", "certifier", "confirmer",
-            "espérer", "penser", "croire", "répondre", "prétendre");
+            "répondre", "prétendre");
+
+    /**
+     * Verbs whose "de"/"à" infinitive is what was said ("a promis de retirer", "a appelé à
+     * cesser"); "continuer de", "refuser de" report nothing.
+     */
+    static final Set<String> INFINITIVE_COMPLEMENT = Set.of(
+            "promettre", "proposer", "menacer", "demander", "exhorter", "appeler", "accuser",
+            "inviter", "encourager", "presser", "implorer", "supplier", "jurer", "recommander",
+            "suggérer", "réclamer", "exiger", "avertir", "prévenir");
 
     /** Finite forms of avoir and être that build compound tenses (norms). */
     static final Set<String> AUXILIARIES = Set.of(
@@ -218,6 +230,18 @@ final class ReportingCues {
         return null;
     }
 
+    /** The lemma of a past participle, finite homographs included ("dit"), or null. */
+    String participle(Token t) {
+        String lemma = participles.get(key(t));
+        return lemma == null && isUnaccented(t.text()) ? participles.get(t.norm()) : lemma;
+    }
+
+    /** A participle whose auxiliary stays with a first verb: "a dénoncé … et averti que". */
+    Cue bareParticiple(List<Token> tokens, int i) {
+        String lemma = participle(tokens.get(i));
+        return lemma == null ? null : new Cue(i, i, lemma, Form.PAST_PARTICIPLE, null, false);
+    }
+
     /** "fait savoir", "fait valoir": the verb faire and the infinitive make one cue. */
     private static String causativePhrase(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size() || !FAIRE.contains(tokens.get(i).norm())) {
@@ -238,10 +262,7 @@ final class ReportingCues {
             if (t.kind() != Token.Kind.WORD) {
                 return null;
             }
-            String lemma = participles.get(key(t));
-            if (lemma == null && isUnaccented(t.text())) {
-                lemma = participles.get(t.norm());
-            }
+            String lemma = participle(t);
             if (lemma != null) {
                 return new Cue(aux, j, lemma, Form.PAST_PARTICIPLE, pronoun, passive);
             }

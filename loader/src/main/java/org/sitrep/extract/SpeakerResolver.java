@@ -100,6 +100,11 @@ final class SpeakerResolver {
             "organisme", "institution", "banque", "entreprise", "societe", "compagnie",
             "marine", "aviation", "garde", "brigade", "ministry", "union", "federation",
             "delegation", "secretariat", "porte-parolat", "cellule", "quartier", "etat-majors");
+    /** Words that, alone with an article, mean the body last named ("l'organisation"). */
+    private static final Set<String> GENERIC_BODIES = Set.of(
+            "organisation", "institution", "alliance", "agence", "mission", "coalition",
+            "organisme", "instance", "union");
+
     /** Institutions that, qualified by a demonym, stand for their state ("le gouvernement ukrainien"). */
     static final Set<String> GOVERNMENT_HEADS = Set.of(
             "gouvernement", "executif", "administration", "autorite", "diplomatie",
@@ -117,6 +122,8 @@ final class SpeakerResolver {
     private final TokenView view;
     private final IntPredicate inClaim;
     private final List<Remembered> persons = new ArrayList<>();
+    /** Speakers of statements, keyed by the gender their phrase shows. */
+    private final List<Remembered> speakers = new ArrayList<>();
     private final List<Remembered> roles = new ArrayList<>();
     private final List<Remembered> sources = new ArrayList<>();
     private final List<Remembered> institutions = new ArrayList<>();
@@ -137,6 +144,7 @@ final class SpeakerResolver {
 
     /** Registers a statement's speaker so that later "il", "le journal" find it. */
     void noteSpeaker(Entity speaker, int token, String head) {
+        speakers.add(new Remembered(token, gender(token), speaker));
         switch (speaker.type()) {
             case PERSON -> persons.add(new Remembered(token, null, speaker));
             case ORGANIZATION -> {
@@ -178,7 +186,7 @@ final class SpeakerResolver {
         }
         String first = view.norm(a);
         if (b - a == 1 && (first.equals("il") || first.equals("elle"))) {
-            Speaker s = pronoun(a);
+            Speaker s = pronoun(a, first);
             if (s != null) {
                 out.add(s);
             }
@@ -271,6 +279,11 @@ final class SpeakerResolver {
                     out.add(new Speaker(r.entity(), phrase, false));
                     return out;
                 }
+                Mention m = GENERIC_BODIES.contains(headKey) ? latestOrganization(a) : null;
+                if (m != null) {
+                    out.add(new Speaker(m.entity(), phrase, false));
+                    return out;
+                }
             }
             if (indefinite) {
                 out.add(new Speaker(anonymousEntity(description(a, b)), phrase, false));
@@ -314,13 +327,38 @@ final class SpeakerResolver {
         return h < b ? singular(view.norm(h)) : null;
     }
 
-    /** "il" or "elle": the latest person speaker or subject before the token. */
-    Speaker pronoun(int at) {
-        Entity e = lastPerson(at, false);
-        return e == null ? null : new Speaker(e, view.span(at, at), false);
+    /**
+     * "il" or "elle": the latest person named as a subject, or the latest speaker if it came
+     * after ("La présidence a affirmé … Elle a ajouté"), when its article does not say
+     * otherwise.
+     */
+    Speaker pronoun(int at, String pronoun) {
+        Remembered person = latestPerson(at);
+        String wanted = pronoun.equals("elle") ? "f" : "m";
+        Remembered speaker = null;
+        for (Remembered r : speakers) {
+            // a body is "il" or "elle" only when its article tells which ("la présidence")
+            boolean agrees = r.key() == null ? r.entity().type() == EntityType.PERSON
+                    : r.key().equals(wanted);
+            if (r.token() < at && agrees && (speaker == null || r.token() > speaker.token())) {
+                speaker = r;
+            }
+        }
+        Remembered best = speaker != null && (person == null || speaker.token() > person.token())
+                ? speaker : person;
+        return best == null ? null : new Speaker(best.entity(), view.span(at, at), false);
     }
 
-    private Entity lastPerson(int before, boolean anyPosition) {
+    /** The grammatical gender the article of a phrase shows, or null. */
+    private String gender(int token) {
+        String n = view.norm(token);
+        if (n.equals("la") || n.equals("une") || n.equals("cette")) {
+            return "f";
+        }
+        return n.equals("le") || n.equals("un") || n.equals("ce") || n.equals("cet") ? "m" : null;
+    }
+
+    private Remembered latestPerson(int before) {
         Remembered best = null;
         for (Remembered r : persons) {
             if (r.token() < before && !inClaim.test(r.token())
@@ -328,6 +366,11 @@ final class SpeakerResolver {
                 best = r;
             }
         }
+        return best;
+    }
+
+    private Entity lastPerson(int before, boolean anyPosition) {
+        Remembered best = latestPerson(before);
         if (anyPosition) {
             for (Mention m : view.doc.mentions()) {
                 int t = view.firstAtOrAfter(m.span().start());
@@ -338,6 +381,18 @@ final class SpeakerResolver {
             }
         }
         return best == null ? null : best.entity();
+    }
+
+    private Mention latestOrganization(int before) {
+        Mention best = null;
+        for (Mention m : view.doc.mentions()) {
+            if (m.entity().type() == EntityType.ORGANIZATION
+                    && view.firstAtOrAfter(m.span().start()) < before
+                    && (best == null || m.span().start() > best.span().start())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     private static Remembered latest(List<Remembered> list, int before, String key) {

@@ -72,8 +72,12 @@ final class StatementExtractor {
             "endre", "ondre", "erdre", "ivre", "attre", "croire", "boire", "faire", "plaire",
             "taire", "traire", "suffire", "rire", "lire", "dire", "etre");
 
-    /** Fewer words than this report no content ("demande de le prolonger"). */
-    private static final int MIN_REPORTED_WORDS = 4;
+    /** Fewest words of a que-clause ("que non" reports nothing worth a statement). */
+    private static final int MIN_CLAUSE_WORDS = 2;
+    /** Fewest words of an infinitive claim: "de le prolonger" names no content. */
+    private static final int MIN_INFINITIVE_WORDS = 4;
+    /** Fewest words of a claim read before its verb or around "selon". */
+    private static final int MIN_LEFT_WORDS = 3;
 
     private final ReportingCues cues = new ReportingCues();
 
@@ -119,6 +123,8 @@ final class StatementExtractor {
         private final boolean[] consumed;
         private final List<int[]> units = new ArrayList<>();
         private final List<Draft> drafts = new ArrayList<>();
+        /** The subject of the latest verb group of the current sentence. */
+        private List<Speaker> unitSubjects = List.of();
 
         Run(Document doc) {
             this.doc = doc;
@@ -211,6 +217,8 @@ final class StatementExtractor {
         }
 
         private void processUnit(int u, int a, int b) {
+            unitSubjects = List.of();
+            fronted(u, a, b);
             for (int t = a; t < b; t++) {
                 if (v.quoteOf(t) >= 0) {
                     splitQuoteAt(u, t, b);
@@ -227,6 +235,9 @@ final class StatementExtractor {
                     continue;
                 }
                 Cue cue = verbAt(t);
+                if (cue == null && v.norm(t - 1).equals("et")) {
+                    cue = cues.bareParticiple(v.tokens, t);
+                }
                 if (cue == null || cue.last() >= b) {
                     continue;
                 }
@@ -271,6 +282,14 @@ final class StatementExtractor {
                 return;
             }
             Span cueSpan = v.span(cue.first(), cue.last());
+            int beforeGroup = clitics(cue.first()) - 1;
+            if (beforeGroup >= a && v.norm(beforeGroup).equals("et") && !unitSubjects.isEmpty()
+                    && cue.invertedPronoun() == null) {
+                // "Moscou a dénoncé … et averti que …": the subject of the first verb
+                add(unitSubjects, cueSpan, cue.lemma(),
+                        complement(cue.last() + 1, b, cue.lemma(), false), u, cue.first());
+                return;
+            }
             if (cue.form() == Form.PRESENT_PARTICIPLE) {
                 Claim claim = complement(cue.last() + 1, b, cue.lemma(), true);
                 if (claim == null) {
@@ -295,7 +314,7 @@ final class StatementExtractor {
                 }
                 Claim claim = complement(cue.last() + 1, b, cue.lemma(), false);
                 if (claim == null) {
-                    claim = leftClaim(a, cue.first(), false);
+                    claim = overIncise(leftClaim(a, cue.first(), false, 1), cue.last() + 1, b);
                 }
                 add(who, cueSpan, cue.lemma(), claim, u, cue.first());
                 return;
@@ -304,6 +323,7 @@ final class StatementExtractor {
             int subjectEnd = clitics(cue.first());
             if (subjectStart < subjectEnd) {
                 List<Speaker> who = subject(subjectStart, subjectEnd);
+                unitSubjects = who;
                 Claim claim = complement(cue.last() + 1, b, cue.lemma(), false);
                 if (claim == null && quoteBefore(subjectStart)) {
                     claim = leftClaim(a, subjectStart, false);
@@ -333,7 +353,7 @@ final class StatementExtractor {
                 List<Speaker> who = subject(npStart, npEnd);
                 Claim claim = complement(npEnd, b, cue.lemma(), false);
                 if (claim == null || afterQuote) {
-                    claim = leftClaim(a, cue.first(), false);
+                    claim = overIncise(leftClaim(a, cue.first(), false, 1), npEnd, b);
                 }
                 add(who, cueSpan, cue.lemma(), claim, u, cue.first());
                 return;
@@ -438,7 +458,11 @@ final class StatementExtractor {
             if (end - 1 >= a && v.isPunct(end - 1, ",")) {
                 end--;
             }
-            return subject(subjectStartFrom(a, end), end);
+            int start = subjectStartFrom(a, end);
+            if (start < end && SpeakerResolver.PREPOSITIONS.contains(v.norm(start))) {
+                start++;
+            }
+            return subject(start, end);
         }
 
         /** "un article du Wall Street Journal d'après lequel": the phrase "lequel" stands for. */
@@ -485,7 +509,7 @@ final class StatementExtractor {
 
         private Speaker pronounSpeaker(String pronoun, int at) {
             return switch (pronoun) {
-                case "il", "elle" -> speakers.pronoun(at);
+                case "il", "elle" -> speakers.pronoun(at, pronoun);
                 case "on" -> new Speaker(new Entity(EntityType.ANONYMOUS, "on", null, null), null,
                         false);
                 default -> null;
@@ -574,14 +598,14 @@ final class StatementExtractor {
                 String n = v.norm(j);
                 if ((n.equals("que") || n.equals("qu'")) && !NOT_COMPLETIVE.contains(v.norm(j - 1))
                         && !startsVerb(j + 1)) {
-                    return clauseFrom(j + 1, b, false);
+                    return clauseFrom(j + 1, b, MIN_CLAUSE_WORDS);
                 }
                 if (n.equals(":") && j + 1 < b && v.opensQuote(j + 1)) {
                     return quoteClaim(j + 1);
                 }
                 if (v.opensQuote(j) && onlyAdverbials(from, j) && !participle) {
                     Claim q = quoteClaim(j);
-                    Claim clause = clauseFrom(j, b, false);
+                    Claim clause = clauseFrom(j, b, MIN_CLAUSE_WORDS);
                     if (q != null && clause != null && clause.to() <= q.to() + 1) {
                         return q;
                     }
@@ -593,23 +617,25 @@ final class StatementExtractor {
                     }
                     continue;
                 }
-                if ((n.equals("de") || n.equals("d'")) && infinitiveAt(j + 1)) {
+                boolean takesInfinitive = ReportingCues.INFINITIVE_COMPLEMENT.contains(lemma);
+                if (takesInfinitive && (n.equals("de") || n.equals("d'")) && infinitiveAt(j + 1)) {
                     if (v.opensQuote(j + 1)) {
                         Claim q = quoteClaim(j + 1);
                         if (q != null) {
                             return q;
                         }
                     }
-                    return clauseFrom(objectFirst ? from : j, b, false);
+                    return clauseFrom(objectFirst ? from : j, b, MIN_INFINITIVE_WORDS);
                 }
                 if (objectFirst && n.equals("a") && infinitiveAt(j + 1)) {
-                    return clauseFrom(from, b, false);
+                    return clauseFrom(from, b, MIN_INFINITIVE_WORDS);
                 }
                 if (ReportingCues.BARE_INFINITIVE.contains(lemma) && onlyAdverbials(from, j)
                         && !v.opensQuote(j) && infinitiveAt(j)) {
-                    return clauseFrom(j, b, false);
+                    return clauseFrom(j, b, MIN_INFINITIVE_WORDS - 1);
                 }
-                if (v.isPunct(j, ".;!?:") || (j > from && verbAt(j) != null)) {
+                if (v.isPunct(j, ".;!?:") || (j > from && verbAt(j) != null)
+                        || (n.equals("et") && coordinatedVerb(j + 1))) {
                     return null;
                 }
             }
@@ -677,7 +703,7 @@ final class StatementExtractor {
         }
 
         /** A reported clause from a token to the end of its clause. */
-        private Claim clauseFrom(int from, int b, boolean direct) {
+        private Claim clauseFrom(int from, int b, int minWords) {
             while (from < b && v.isPunct(from, ",")) {
                 from++;
             }
@@ -686,10 +712,10 @@ final class StatementExtractor {
             while (last > from && v.isPunct(last, ",.;:") && !v.closesQuote(last)) {
                 last--;
             }
-            if (last < from || words(from, last) < MIN_REPORTED_WORDS) {
+            if (last < from || words(from, last) < minWords) {
                 return null;
             }
-            return new Claim(from, last, direct);
+            return new Claim(from, last, false);
         }
 
         /** Where a reported clause starting at a token ends (exclusive). */
@@ -707,7 +733,8 @@ final class StatementExtractor {
                 if (v.isPunct(t, ",") && t + 1 < b && endsClauseAfterComma(t + 1)) {
                     return t;
                 }
-                if (v.norm(t).equals("et") && t > from && newClauseAfter(t + 1, b)) {
+                if (v.norm(t).equals("et") && t > from
+                        && (newClauseAfter(t + 1, b) || coordinatedVerb(t + 1))) {
                     return t;
                 }
             }
@@ -734,6 +761,16 @@ final class StatementExtractor {
                     || c.first() == t;
         }
 
+        /** "… et a demandé que", "… et averti que": a second verb of the same subject. */
+        private boolean coordinatedVerb(int t) {
+            int k = t;
+            while (k < v.size() && CLITICS.contains(v.norm(k))) {
+                k++;
+            }
+            return k < v.size() && (cues.isAuxiliary(v.norm(k)) || verbAt(k) != null
+                    || cues.participle(v.get(k)) != null);
+        }
+
         /** "et" followed by a new subject and its verb: "… Tchernihiv et l'Ukraine a proposé". */
         private boolean newClauseAfter(int t, int b) {
             int k = t;
@@ -750,6 +787,11 @@ final class StatementExtractor {
 
         /** The claim before a verb placed after it: "« … », a déclaré X" or "…, a-t-il dit". */
         private Claim leftClaim(int a, int cueStart, boolean overlapping) {
+            Claim c = leftClaim(a, cueStart, overlapping, 1);
+            return c == null || c.direct() || words(c.from(), c.to()) >= MIN_LEFT_WORDS ? c : null;
+        }
+
+        private Claim leftClaim(int a, int cueStart, boolean overlapping, int minWords) {
             int end = cueStart - 1;
             while (end >= a && v.isPunct(end, ",") ) {
                 end--;
@@ -771,7 +813,7 @@ final class StatementExtractor {
                     && v.quoteOf(start + 1) == v.quoteOf(end - 1)) {
                 return quoteClaim(start);
             }
-            if (words(start, end) < MIN_REPORTED_WORDS) {
+            if (words(start, end) < minWords) {
                 return null;
             }
             return new Claim(start, end, false);
@@ -787,28 +829,100 @@ final class StatementExtractor {
             return n;
         }
 
-        /** "« A, a-t-il dit, B »": the verb inside the quote parts it in two statements. */
+        /**
+         * "« A, a-t-il dit, B »": the verb inside the quote attributes all of it. As the team
+         * gold does, the claim is the one verbatim span that covers both halves, incise
+         * included.
+         */
         private void splitQuoteAt(int u, int t, int b) {
-            if (!v.isPunct(t, ",") || t + 1 >= b) {
+            if (!v.isPunct(t, ",") || t + 1 >= b || consumed[t]) {
                 return;
             }
             Cue cue = cues.match(v.tokens, t + 1);
-            if (cue == null || cue.invertedPronoun() == null || cue.last() + 1 >= b
-                    || !v.isPunct(cue.last() + 1, ",") || v.quoteOf(cue.last() + 1) < 0) {
+            if (cue == null || cue.last() + 1 >= b || v.quoteOf(cue.last() + 1) < 0) {
                 return;
             }
-            int q = v.quoteOf(t);
-            Span quote = v.quote(q);
-            Speaker s = pronounSpeaker(cue.invertedPronoun(), cue.first());
-            if (s == null) {
+            List<Speaker> who;
+            int closing;
+            if (cue.invertedPronoun() != null) {
+                Speaker s = pronounSpeaker(cue.invertedPronoun(), cue.first());
+                who = s == null ? List.of() : List.of(s);
+                closing = cue.last() + 1;
+            } else {
+                closing = invertedSubjectEnd(cue.last() + 1, b);
+                who = subject(cue.last() + 1, closing);
+            }
+            // "…, a dit X, …" or "…, a dit X. Nous …" inside one pair of marks
+            if (closing >= b || !v.isPunct(closing, ",.") || v.quoteOf(closing) < 0
+                    || who.isEmpty()) {
                 return;
             }
+            Span quote = v.quote(v.quoteOf(t));
             int qStart = v.firstAtOrAfter(quote.start());
             int qEnd = v.firstAtOrAfter(quote.end()) - 1;
-            Span cueSpan = v.span(cue.first(), cue.last());
-            add(List.of(s), cueSpan, cue.lemma(), new Claim(qStart, t - 1, true), u, cue.first());
-            add(List.of(s), cueSpan, cue.lemma(), new Claim(cue.last() + 2, qEnd, true), u,
-                    cue.first());
+            add(who, v.span(cue.first(), cue.last()), cue.lemma(), new Claim(qStart, qEnd, true),
+                    u, cue.first());
+        }
+
+        /**
+         * "Le système, a-t-il précisé, sera prêt": a verb set between commas inside the
+         * clause it reports; the claim runs on after it, incise included.
+         */
+        private Claim overIncise(Claim left, int afterSubject, int b) {
+            if (left == null) {
+                return null;
+            }
+            Claim whole = left.direct() || words(left.from(), left.to()) >= MIN_LEFT_WORDS
+                    ? left : null;
+            if (afterSubject + 1 >= b || !v.isPunct(afterSubject, ",")) {
+                return whole;
+            }
+            int next = afterSubject + 1;
+            String n = v.norm(next);
+            boolean quoted = v.opensQuote(next);
+            // the clause goes on with its verb or "et non …", not with a circumstance
+            boolean continues = quoted || n.equals("et") || (v.isWord(next)
+                    && !v.get(next).isCapitalized() && !TIME_WORDS.contains(n)
+                    && !NP_STOPPERS.contains(n) && !SpeakerResolver.PREPOSITIONS.contains(n)
+                    && !SpeakerResolver.DEFINITE.contains(n)
+                    && !SpeakerResolver.INDEFINITE.contains(n) && verbAt(next) == null);
+            if (left.direct() != quoted || !continues) {
+                return whole;
+            }
+            int end = clauseEnd(next, b);
+            int last = end - 1;
+            while (last > next && v.isPunct(last, ",.;:") && !v.closesQuote(last)) {
+                last--;
+            }
+            if (last <= next) {
+                return whole;
+            }
+            // « A », a-t-il dit, « B »: quoted words on both sides stay a direct quote
+            return new Claim(left.from(), last, quoted);
+        }
+
+        /**
+         * "Pour le secrétaire général de l'OTAN, Mark Rutte, l'Alliance …": a person or body
+         * named at the head of the sentence whose view the sentence gives.
+         */
+        private void fronted(int u, int a, int b) {
+            if (!v.norm(a).equals("pour") || consumed[a]) {
+                return;
+            }
+            int end = invertedSubjectEnd(a + 1, b);
+            if (end >= b || !v.isPunct(end, ",") || end - a > 14) {
+                return;
+            }
+            List<Speaker> who = new ArrayList<>();
+            for (Speaker s : subject(a + 1, end)) {
+                EntityType type = s.entity().type();
+                if (type == EntityType.PERSON || type == EntityType.ORGANIZATION
+                        || type == EntityType.ANONYMOUS) {
+                    who.add(s);
+                }
+            }
+            addOverlapping(who, v.span(a, a), "pour", clauseFrom(end + 1, b, MIN_LEFT_WORDS), u,
+                    a);
         }
 
         /** "selon X" and "d'après X", fronted, inserted or trailing. */
@@ -820,13 +934,13 @@ final class StatementExtractor {
             if (n.equals("lequel") || n.equals("laquelle") || n.equals("lesquels")
                     || n.equals("lesquelles")) {
                 who = nearestNounPhrase(a, first);
-                Claim claim = clauseFrom(npStart + 1, b, false);
+                Claim claim = clauseFrom(npStart + 1, b, MIN_LEFT_WORDS);
                 add(who, v.span(first, npStart), "selon", claim, u, first);
                 return;
             }
             npEnd = invertedSubjectEnd(npStart, b);
             if (n.equals("lui") || n.equals("elle")) {
-                Speaker s = speakers.pronoun(npStart);
+                Speaker s = speakers.pronoun(npStart, n);
                 who = s == null ? List.of() : List.of(s);
             } else {
                 who = subject(npStart, npEnd);
@@ -839,14 +953,31 @@ final class StatementExtractor {
             boolean fronted = before < a || (v.isPunct(before, ",") && before == a)
                     || onlyConnectors(a, first);
             if (fronted) {
-                claim = clauseFrom(npEnd, b, false);
+                claim = clauseFrom(skipApposition(npEnd, b), b, MIN_LEFT_WORDS);
             } else if (npEnd < b && v.isPunct(npEnd, ",") && shortClauseBefore(a, before)) {
-                claim = clauseFrom(npEnd + 1, b, false);
+                claim = clauseFrom(npEnd + 1, b, MIN_LEFT_WORDS);
             } else {
                 claim = leftClaim(a, first, true);
             }
             // selon claims may overlap what another verb of the sentence reports
             addOverlapping(who, v.span(first, last), "selon", claim, u, first);
+        }
+
+        /** ", un centre de réflexion de Sydney," after a source names it again: no claim. */
+        private int skipApposition(int comma, int b) {
+            if (comma + 1 >= b || !v.isPunct(comma, ",")
+                    || !SpeakerResolver.INDEFINITE.contains(v.norm(comma + 1))) {
+                return comma;
+            }
+            for (int t = comma + 1; t < b && t < comma + 10; t++) {
+                if (v.isPunct(t, ",")) {
+                    return t;
+                }
+                if (v.isPunct(t, ".;:") || verbAt(t) != null || cues.isAuxiliary(v.norm(t))) {
+                    return comma;
+                }
+            }
+            return comma;
         }
 
         private boolean onlyConnectors(int a, int first) {

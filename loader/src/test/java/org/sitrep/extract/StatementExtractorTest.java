@@ -82,13 +82,46 @@ class StatementExtractorTest {
     }
 
     @Test
-    void verbInsideTheQuotePartsIt() {
+    void verbInsideTheQuoteAttributesAllOfIt() {
         Document doc = extract("Antony Blinken a rencontré la presse à Bruxelles. « Cette aide "
                 + "arrivera vite, a-t-il ajouté, et elle sera massive. »");
-        assertStatement(doc, "Cette aide arrivera vite", "Antony Blinken", EntityType.PERSON,
-                "a-t-il ajouté", "ajouter", true);
-        assertStatement(doc, "et elle sera massive.", "Antony Blinken", EntityType.PERSON,
-                "a-t-il ajouté", "ajouter", true);
+        assertEquals(1, doc.statements().size());
+        assertStatement(doc, "Cette aide arrivera vite, a-t-il ajouté, et elle sera massive.",
+                "Antony Blinken", EntityType.PERSON, "a-t-il ajouté", "ajouter", true);
+    }
+
+    @Test
+    void verbSetBetweenCommasInsideAReportedClause() {
+        Document doc = extract("Olaf Scholz a visité la base. La brigade, a-t-il précisé, sera "
+                + "prête au printemps.");
+        assertStatement(doc, "La brigade, a-t-il précisé, sera prête au printemps", "Olaf Scholz",
+                EntityType.PERSON, "a-t-il précisé", "préciser", false);
+    }
+
+    @Test
+    void secondVerbOfTheSameSubject() {
+        Document doc = extract("Moscou a dénoncé une provocation et averti que toute livraison "
+                + "serait une cible.");
+        Statement s = claim(doc, "toute livraison serait une cible");
+        assertEquals("Q159", s.speaker().wikidata());
+        assertEquals("avertir", s.cueLemma());
+    }
+
+    @Test
+    void pronounAfterABodyThatSpoke() {
+        Document doc = extract("Joe Biden a quitté Séoul. La présidence sud-coréenne a affirmé "
+                + "que l'alliance restait solide. Elle a ajouté que aucun retrait n'était "
+                + "envisagé.");
+        assertEquals("Q884", claim(doc, "l'alliance restait solide").speaker().wikidata());
+        assertEquals("Q884", claim(doc, "aucun retrait n'était envisagé").speaker().wikidata());
+    }
+
+    @Test
+    void frontedPourGivesAViewpoint() {
+        Document doc = extract("Pour le secrétaire général de l'OTAN, Jens Stoltenberg, la "
+                + "mission doit rester défensive.");
+        assertStatement(doc, "la mission doit rester défensive", "Jens Stoltenberg",
+                EntityType.PERSON, "Pour", "pour", false);
     }
 
     @Test
