@@ -181,8 +181,9 @@ final class ReportingCues {
         }
     }
 
-    boolean isAuxiliary(String norm) {
-        return AUXILIARIES.contains(norm);
+    /** A finite avoir or être; "à" (folded to "a") is a preposition. */
+    boolean isAuxiliary(Token t) {
+        return AUXILIARIES.contains(t.norm()) && !key(t).equals("à");
     }
 
     /**
@@ -216,7 +217,7 @@ final class ReportingCues {
             }
             return null;
         }
-        if (AUXILIARIES.contains(norm) && !norm.equals("avoir") && !norm.equals("ayant")) {
+        if (isAuxiliary(tok) && !norm.equals("avoir") && !norm.equals("ayant")) {
             return participleAfter(tokens, i, null, false);
         }
         Entry e = entry(tok);

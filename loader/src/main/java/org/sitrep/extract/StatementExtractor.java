@@ -644,7 +644,7 @@ final class StatementExtractor {
 
         /** "qu'a obtenue l'AP": a relative "que" is followed by its verb, not a subject. */
         private boolean startsVerb(int t) {
-            return t < v.size() && (cues.isAuxiliary(v.norm(t)) || verbAt(t) != null);
+            return t < v.size() && (cues.isAuxiliary(v.get(t)) || verbAt(t) != null);
         }
 
         private boolean onlyAdverbials(int from, int to) {
@@ -767,7 +767,7 @@ final class StatementExtractor {
             while (k < v.size() && CLITICS.contains(v.norm(k))) {
                 k++;
             }
-            return k < v.size() && (cues.isAuxiliary(v.norm(k)) || verbAt(k) != null
+            return k < v.size() && (cues.isAuxiliary(v.get(k)) || verbAt(k) != null
                     || cues.participle(v.get(k)) != null);
         }
 
@@ -782,7 +782,7 @@ final class StatementExtractor {
                 return false;
             }
             int after = v.firstAtOrAfter(m.span().end());
-            return after < b && (cues.isAuxiliary(v.norm(after)) || verbAt(after) != null);
+            return after < b && (cues.isAuxiliary(v.get(after)) || verbAt(after) != null);
         }
 
         /** The claim before a verb placed after it: "« … », a déclaré X" or "…, a-t-il dit". */
@@ -973,7 +973,7 @@ final class StatementExtractor {
                 if (v.isPunct(t, ",")) {
                     return t;
                 }
-                if (v.isPunct(t, ".;:") || verbAt(t) != null || cues.isAuxiliary(v.norm(t))) {
+                if (v.isPunct(t, ".;:") || verbAt(t) != null || cues.isAuxiliary(v.get(t))) {
                     return comma;
                 }
             }
