@@ -66,11 +66,17 @@ final class StatementExtractor {
             "avenir", "loisir", "souvenir", "espoir", "pouvoir", "couloir", "territoire",
             "histoire", "memoire", "victoire", "livre", "conseiller", "ier", "millier",
             "frontier", "chevalier", "prisonnier", "singulier", "reporter", "poster");
+    /** Endings of infinitives in -re that no common noun shares. */
     private static final List<String> RE_INFINITIVES = List.of(
-            "mettre", "prendre", "duire", "struire", "crire", "tendre", "pendre", "fendre",
-            "joindre", "eindre", "aindre", "aitre", "vaincre", "soudre", "clure", "rompre",
-            "endre", "ondre", "erdre", "ivre", "attre", "croire", "boire", "faire", "plaire",
-            "taire", "traire", "suffire", "rire", "lire", "dire", "etre");
+            "mettre", "prendre", "duire", "struire", "crire", "joindre", "eindre", "aindre",
+            "aitre", "vaincre", "soudre", "clure", "rompre", "endre", "ondre", "erdre", "ivre",
+            "attre");
+    /** Infinitives in -re whose ending nouns share ("faire" and "affaire"). */
+    private static final Set<String> RE_INFINITIVE_WORDS = Set.of(
+            "faire", "refaire", "satisfaire", "defaire", "plaire", "deplaire", "taire",
+            "extraire", "distraire", "soustraire", "croire", "boire", "rire", "sourire", "lire",
+            "relire", "elire", "dire", "redire", "predire", "contredire", "interdire", "suffire",
+            "etre");
 
     /** Fewest words of a que-clause ("que non" reports nothing worth a statement). */
     private static final int MIN_CLAUSE_WORDS = 2;
@@ -519,8 +525,10 @@ final class StatementExtractor {
         /** Where a subject placed after its verb ends ("a déclaré M. Kirby, …"). */
         private int invertedSubjectEnd(int from, int b) {
             int t = from;
+            int quote = v.quoteOf(from);
             while (t < b) {
-                if (v.quoteOf(t) >= 0 || v.opensQuote(t)) {
+                // a subject read inside a quote ("« …, a dit X, … »") stays in that quote
+                if (v.quoteOf(t) != quote || v.opensQuote(t)) {
                     return t;
                 }
                 if (v.isPunct(t, ".;:!?\u2013\u2014") && !isInitialDot(t)) {
@@ -682,6 +690,9 @@ final class StatementExtractor {
             if (n.endsWith("er") || n.endsWith("ir") || n.equals("avoir") || n.endsWith("voir")
                     || n.endsWith("cevoir")) {
                 return !n.endsWith("eur");
+            }
+            if (RE_INFINITIVE_WORDS.contains(n)) {
+                return true;
             }
             for (String suffix : RE_INFINITIVES) {
                 if (n.endsWith(suffix)) {
