@@ -81,7 +81,8 @@ final class LinkRun {
                 continue;
             }
             Name name = choose(m.names(), seenEntities);
-            if (surnameOfSomeoneElse(name, m.first(), m.end())) {
+            if (surnameOfSomeoneElse(name, m.first(), m.end())
+                    || firstNameOfSomeone(name, m.first(), m.end(), parts, matcher, blocked)) {
                 i = m.end() - 1;
                 continue;
             }
@@ -108,6 +109,29 @@ final class LinkRun {
         return owner[p] == null && !furniture[p] && prev.isCapitalized() && prev.text().length() > 1
                 && !Cues.CAPITALIZED_STOP.contains(prev.norm()) && !Cues.HONORIFICS.contains(prev.norm())
                 && !Cues.TITLES.contains(prev.norm()) && !Cues.TITLE_PREFIXES.contains(prev.norm());
+    }
+
+    /**
+     * "Israël Katz", "Maurice Gourdault-Montagne": a one-word country or capital followed at
+     * once by a capitalized word that is no known name is a person's first name.
+     */
+    private boolean firstNameOfSomeone(Name name, int first, int end, NameMatcher.Parts parts,
+            NameMatcher matcher, boolean[] blocked) {
+        if (end - first != 1 || end >= n || name.use() == Name.Use.DEMONYM
+                || name.entity().type() == EntityType.PERSON
+                || name.entity().type() == EntityType.ORGANIZATION) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        return next.isCapitalized() && next.text().length() > 1 && !furniture[end]
+                && next.start() - tokens.get(first).end() == 1
+                && doc.text().charAt(tokens.get(first).end()) == ' '
+                && !Cues.CAPITALIZED_STOP.contains(next.norm())
+                && !isAllCaps(first) && matcher.longestAt(parts, end, blocked, x -> true) == null;
+    }
+
+    private boolean isAllCaps(int k) {
+        return NameMatcher.Casing.of(tokens.get(k).text()) == NameMatcher.Casing.UPPER;
     }
 
     /** Of several names written the same way: a name before a demonym, a known entity first. */
@@ -211,7 +235,7 @@ final class LinkRun {
 
     /** "des armes à Kiev", "fournir des formateurs à Kiev": a giving word before the "à". */
     private boolean givingBefore(int a) {
-        for (int k = a - 1; k >= 0 && k >= a - 8; k--) {
+        for (int k = a - 1; k >= 0 && k >= a - 5; k--) {
             Token t = tokens.get(k);
             if (t.kind() == Token.Kind.PUNCT && !t.text().equals("'")) {
                 return false;
@@ -433,12 +457,13 @@ final class LinkRun {
                 words++;
                 continue;
             }
-            if (t.isCapitalized() && !(words == 0 && Cues.CAPITALIZED_STOP.contains(w))
-                    && !Cues.CAPITALIZED_STOP.contains(w) || words > 0 && isArabicParticle(t)) {
+            if (t.isCapitalized() && !Cues.CAPITALIZED_STOP.contains(w)
+                    || words > 0 && isArabicParticle(t)) {
                 k++;
                 words++;
                 continue;
             }
+            // "Ursula von der Leyen", "Jean-Yves Le Drian": particles inside, in any case
             if (words > 0 && Cues.NAME_PARTICLES.contains(w) && k + 1 < n
                     && owner[k + 1] == null && tokens.get(k + 1).isCapitalized()
                     && !Cues.CAPITALIZED_STOP.contains(norm(k + 1))) {
@@ -549,9 +574,11 @@ final class LinkRun {
         return false;
     }
 
+    /** "a déclaré Jean Dupont", "selon Jean Dupont", "d'après Jean Dupont". */
     private boolean reportingBefore(int k) {
         int p = prevWord(k);
-        return p >= 0 && Cues.REPORTING_VERBS.contains(norm(p));
+        return p >= 0 && (Cues.REPORTING_VERBS.contains(norm(p)) || norm(p).equals("selon")
+                || norm(p).equals("apres") && p > 0 && norm(p - 1).equals("d'"));
     }
 
     private boolean reportingAfter(int end) {

@@ -233,4 +233,60 @@ class LinkerTest {
         assertEquals("Q7821917", must(doc, "Antony Blinken").entity().wikidata());
         assertNotNull(must(doc, "Kiev").entity().wikidata());
     }
+
+    @Test
+    void variantsOfAKnownNameMeetInOneEntity() {
+        Document doc = link("Volodymyr Zelensky a parlé. Zelenskyy a répété que Zelenskiy partirait.");
+        Mention full = must(doc, "Volodymyr Zelensky");
+        assertEquals(EntityType.PERSON, full.entity().type());
+        assertNull(full.entity().wikidata(), "no verified id for him: unlinked");
+        assertEquals(full.entity(), must(doc, "Zelenskyy").entity());
+        assertEquals(full.entity(), must(doc, "Zelenskiy").entity());
+        assertEquals("Q212", Gazetteer.bundled().countryOf(full.entity()).wikidata());
+    }
+
+    @Test
+    void coordinatedCapitalsActTogetherAndARecipientIsTheState() {
+        Document doc = link("Washington et Londres ont annoncé l'envoi d'armes à Kiev.");
+        assertEquals(Mention.Kind.METONYM, must(doc, "Washington").kind());
+        assertEquals("Q145", must(doc, "Londres").entity().wikidata());
+        Mention kiev = must(doc, "Kiev");
+        assertEquals("Q212", kiev.entity().wikidata());
+        assertEquals(Mention.Kind.METONYM, kiev.kind());
+    }
+
+    @Test
+    void namesWithParticlesAfterSelonAndAnHonorificFirst() {
+        Document doc = link("Selon Jean-Yves Le Goff, la situation est grave. "
+                + "Mme Lemaire a confirmé, puis Le Goff a nuancé.");
+        Mention goff = must(doc, "Jean-Yves Le Goff");
+        assertNull(goff.entity().wikidata());
+        Mention lemaire = must(doc, "Lemaire");
+        assertEquals(EntityType.PERSON, lemaire.entity().type());
+        assertSame(goff.entity(), must(doc, "Goff").entity(), "the surname later is the same person");
+    }
+
+    @Test
+    void aCountryNameUsedAsAFirstNameIsNoCountry() {
+        Document doc = link("Le ministre israélien Israël Katz a répondu.");
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.kind() != Mention.Kind.DEMONYM
+                && "Q801".equals(m.entity().wikidata())));
+        assertEquals(EntityType.PERSON, must(doc, "Israël Katz").entity().type());
+        assertEquals(Mention.Kind.DEMONYM, must(doc, "israélien").kind());
+    }
+
+    @Test
+    void roleWrittenAfterTheName() {
+        Document doc = link("Anne Marchetti, porte-parole de la mission, a démenti.");
+        Mention anne = must(doc, "Anne Marchetti");
+        assertEquals(EntityType.PERSON, anne.entity().type());
+        assertEquals(List.of("porte-parole de la mission"), doc.roles().stream()
+                .filter(r -> r.person().equals(anne.entity())).map(Role::title).toList());
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextsGiveNothing() {
+        assertTrue(link("").mentions().isEmpty());
+        assertTrue(link("« ... » — ' -").mentions().isEmpty());
+    }
 }
