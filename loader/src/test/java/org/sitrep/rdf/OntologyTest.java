@@ -142,6 +142,15 @@ class OntologyTest {
         }
 
         @Test
+        void theDocumentationTablesListEveryTerm() throws IOException {
+            String documentation = Files.readString(ROOT.resolve("docs/ontology.md"));
+            List<String> missing = sitrepTermsInVocab().stream()
+                    .map(term -> "`sitrep:" + term.substring(Vocab.NS.length()) + "`")
+                    .filter(term -> !documentation.contains(term)).toList();
+            assertEquals(List.of(), missing, "docs/ontology.md");
+        }
+
+        @Test
         void everyPropertyHasDomainAndRangeAndEveryClassOrIndividualAKnownKind() {
             List<String> problems = new ArrayList<>();
             for (String term : sitrepTermsInVocab()) {
@@ -273,6 +282,20 @@ class OntologyTest {
                     "https://w3id.org/sitrep/shapes#EntityShape",
                     "https://w3id.org/sitrep/shapes#AnonymousSourceShape",
                     "https://w3id.org/sitrep/shapes#WikidataLinkShape")), "targeted shapes: " + targeted);
+        }
+
+        @Test
+        void useOnlySitrepTermsThatVocabHas() {
+            Set<String> vocab = sitrepTermsInVocab();
+            Set<String> unknown = new TreeSet<>();
+            RDFDataMgr.loadGraph(SHAPES.toString()).find().forEachRemaining(triple -> {
+                for (Node node : List.of(triple.getSubject(), triple.getPredicate(), triple.getObject())) {
+                    if (node.isURI() && node.getURI().startsWith(Vocab.NS) && !vocab.contains(node.getURI())) {
+                        unknown.add(node.getURI());
+                    }
+                }
+            });
+            assertEquals(Set.of(), unknown);
         }
 
         @ParameterizedTest
@@ -600,6 +623,31 @@ class OntologyTest {
             assertNull(pair.get("speakerA"), "the second article states its figure itself");
             assertEquals("Sébastien Lecornu", pair.get("speakerB"));
             assertEquals(Vocab.ID + "article/arrivee-vilnius", pair.get("articleA"));
+        }
+
+        @Test
+        void conflictingFiguresIgnoresTwoFiguresFromTheSameVoiceInOneArticle() {
+            // A single article: Lecornu gives 300 (deployment 1) and 400; the diplomat gives 450.
+            Model article = loadFixture("shapes/valid-article.ttl");
+            UpdateAction.parseExecute("""
+                    BASE <https://w3id.org/sitrep/id/>
+                    PREFIX sitrep: <https://w3id.org/sitrep/ns#>
+                    PREFIX prov: <http://www.w3.org/ns/prov#>
+                    INSERT DATA {
+                      <entity/Q142> sitrep:sent <article/renforts-baltes/deployment/3> , <article/renforts-baltes/deployment/4> .
+                      <article/renforts-baltes/deployment/3> a sitrep:Deployment ; sitrep:troopCount 400 ;
+                          sitrep:countQualifier sitrep:Exact ; sitrep:status sitrep:Planned ;
+                          sitrep:destination <entity/Q37> ; sitrep:reportedIn <article/renforts-baltes/statement/1> ;
+                          prov:wasDerivedFrom <article/renforts-baltes> .
+                      <article/renforts-baltes/deployment/4> a sitrep:Deployment ; sitrep:troopCount 450 ;
+                          sitrep:countQualifier sitrep:Exact ; sitrep:status sitrep:Planned ;
+                          sitrep:destination <entity/Q37> ; sitrep:reportedIn <article/renforts-baltes/statement/2> ;
+                          prov:wasDerivedFrom <article/renforts-baltes> .
+                    }""", article);
+            List<Map<String, String>> rows = select(DatasetFactory.wrap(article), readQuery("conflicting-figures.rq"));
+            assertEquals(List.of("300", "400"), column(rows, "countA"), rows::toString);
+            assertEquals(List.of("450", "450"), column(rows, "countB"));
+            assertEquals(List.of("un diplomate", "un diplomate"), column(rows, "speakerB"));
         }
 
         @Test
