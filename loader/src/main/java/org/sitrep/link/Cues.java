@@ -108,13 +108,15 @@ final class Cues {
     static final Set<String> LOCATIVES = Set.of("au", "aux", "en", "vers", "depuis", "jusqu'a",
             "dans", "sur", "via", "pres");
 
-    /** Words before "à + capital" that make the capital a recipient ("des armes à Kiev"). */
+    /** Words before "à + capital" that make it a recipient ("des armes à Kiev", "demandé à Moscou"). */
     static final Set<String> GIVING_STEMS = Set.of("fourn", "livr", "vend", "donn", "accord",
-            "offr", "arm", "aide", "promi", "promet", "transf", "envoi", "cede", "pret");
+            "offr", "arm", "aide", "promi", "promet", "transf", "envoi", "cede", "pret",
+            "demand", "appel", "exhort", "reproch", "conseill", "recommand", "propos", "enjoi",
+            "adress", "signal", "rappel");
 
     /** Heads that name a government when a demonym follows ("le gouvernement ukrainien"). */
     static final Set<String> GOVERNMENT_HEADS = Set.of("gouvernement", "administration", "regime",
-            "executif", "autorites", "diplomatie");
+            "executif");
 
     /** Lower-case heads of an organization's name; they need a complement to name one. */
     static final Set<String> ORG_HEADS = Set.of("ministere", "ambassade", "etat-major",

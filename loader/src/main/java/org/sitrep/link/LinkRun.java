@@ -73,27 +73,33 @@ final class LinkRun {
         NameMatcher matcher = gazetteer.matcher();
         Set<String> seen = new HashSet<>();
         Set<Entity> seenEntities = new HashSet<>();
+        Map<Found, String> needContext = new HashMap<>();
         boolean[] blocked = furniture.clone();
         for (int i = 0; i < n; i++) {
-            NameMatcher.Match m = matcher.longestAt(parts, i, blocked,
-                    name -> name.context() == null || seen.contains(name.context()));
+            NameMatcher.Match m = matcher.longestAt(parts, i, blocked, name -> true);
             if (m == null) {
                 continue;
             }
             Name name = choose(m.names(), seenEntities);
+            i = m.end() - 1;
             if (surnameOfSomeoneElse(name, m.first(), m.end())
                     || firstNameOfSomeone(name, m.first(), m.end(), parts, matcher, blocked)) {
-                i = m.end() - 1;
                 continue;
             }
-            Mention mention = resolve(name, m.first(), m.end());
-            add(m.first(), m.end(), mention);
-            if (mention.entity().isLinked()) {
-                seen.add(mention.entity().wikidata());
+            Found f = add(m.first(), m.end(), resolve(name, m.first(), m.end()));
+            if (name.context() != null) {
+                needContext.put(f, name.context());
+            } else if (f.entity().isLinked()) {
+                seen.add(f.entity().wikidata());
             }
-            seenEntities.add(mention.entity());
-            i = m.end() - 1;
+            seenEntities.add(f.entity());
         }
+        // "l'Alliance", "le Congrès": only in an article that names their context elsewhere
+        needContext.forEach((f, context) -> {
+            if (!seen.contains(context)) {
+                remove(f);
+            }
+        });
     }
 
     /**
@@ -189,8 +195,9 @@ final class LinkRun {
             if (Cues.LOCATIVES.contains(p)) {
                 return false;
             }
-            if (p.equals("par") || p.equals("entre") || p.equals("pour")) {
-                return true;
+            if (STATE_BEFORE.contains(p) || Cues.REPORTING_VERBS.contains(p)
+                    || p.equals("apres") && before > 0 && norm(before - 1).equals("d'")) {
+                return true; // "fournis par Washington", "selon Le Caire", "a confirmé Rome"
             }
             if (p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("des")) {
                 return !placeNounBefore(before);
@@ -274,9 +281,8 @@ final class LinkRun {
             if (k + 1 < n && norm(k + 1).equals("qui")) {
                 return true;
             }
-            if (k + 2 < n && tokens.get(k + 2).text().equals(",")) {
-                k += 3; // ", cependant,"
-            } else {
+            k = afterApposition(k);
+            if (k < 0) {
                 return false;
             }
         }
@@ -289,6 +295,32 @@ final class LinkRun {
         }
         return w.equals("a") || !Cues.PREPOSITIONS_AND_ARTICLES.contains(w);
     }
+
+    /**
+     * The token after an inserted phrase between commas (", cependant,", ", principal
+     * bailleur de la mission,"), or -1 when the comma opens no such phrase: a list goes on
+     * with a capitalized name ("Paris, Berlin").
+     */
+    private int afterApposition(int comma) {
+        if (comma + 1 >= n || tokens.get(comma + 1).kind() != Token.Kind.WORD
+                || tokens.get(comma + 1).isCapitalized()) {
+            return -1;
+        }
+        for (int k = comma + 1; k < n && k <= comma + 15; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return k + 1;
+            }
+            if (t.kind() == Token.Kind.PUNCT && !t.text().equals("'") && !t.text().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words before a capital that make it an agent or a party: "par Washington". */
+    private static final Set<String> STATE_BEFORE = Set.of("par", "entre", "pour", "selon",
+            "avec", "contre");
 
     /** Lower-case words that may follow a place name without being its verb. */
     private static final Set<String> NOT_VERBS = Set.of("et", "ou", "ni", "comme", "avec", "dans",
@@ -645,8 +677,7 @@ final class LinkRun {
                 Entity org = unlinked(EntityType.ORGANIZATION, doc.text(span));
                 for (int k = h; k < end; k++) {
                     if (owner[k] != null) {
-                        found.remove(owner[k]);
-                        owner[k] = null;
+                        remove(owner[k]);
                     }
                 }
                 add(h, end, new Mention(span, org, Mention.Kind.NAME));
@@ -682,6 +713,13 @@ final class LinkRun {
                 k++;
                 end = k;
                 complement |= capitalHead;
+                continue;
+            }
+            if (capitalHead && w.equals("pour") && k + 2 < n && Cues.ARTICLES.contains(norm(k + 1))
+                    && owner[k + 2] == null && tokens.get(k + 2).kind() == Token.Kind.WORD
+                    && !tokens.get(k + 2).isCapitalized()) {
+                k += 3; // "Organisation internationale pour les migrations"
+                end = k;
                 continue;
             }
             if (w.equals("de") || w.equals("d'") || w.equals("du") || w.equals("des")) {
@@ -797,6 +835,13 @@ final class LinkRun {
             owner[k] = f;
         }
         return f;
+    }
+
+    private void remove(Found f) {
+        found.remove(f);
+        for (int k = f.first; k < f.end; k++) {
+            owner[k] = null;
+        }
     }
 
     private Entity unlinked(EntityType type, String label) {
