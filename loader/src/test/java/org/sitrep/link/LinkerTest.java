@@ -218,6 +218,8 @@ class LinkerTest {
         assertTrue(alone.mentions().isEmpty(), () -> alone.mentions().toString());
         Document after = link("L'OTAN se réunit. Les membres de l'Alliance ont tenu un sommet.");
         assertEquals("Q7184", must(after, "l'Alliance").entity().wikidata());
+        Document before = link("Les membres de l'Alliance ont tenu un sommet au siège de l'OTAN.");
+        assertEquals("Q7184", must(before, "l'Alliance").entity().wikidata());
     }
 
     @Test
@@ -288,5 +290,29 @@ class LinkerTest {
     void emptyAndPunctuationOnlyTextsGiveNothing() {
         assertTrue(link("").mentions().isEmpty());
         assertTrue(link("« ... » — ' -").mentions().isEmpty());
+    }
+
+    @Test
+    void capitalsThatSpeakOrAreAddressedAreStates() {
+        Document doc = link("Deux frégates partiront, a confirmé Rome. Selon Le Caire, le trafic "
+                + "baisse. Il a demandé à Belgrade de retirer ses chars. Washington, principal "
+                + "bailleur de la mission, a exclu d'y participer.");
+        assertEquals("Q38", must(doc, "Rome").entity().wikidata());
+        assertEquals("Q79", must(doc, "Le Caire").entity().wikidata());
+        assertEquals("Q403", must(doc, "Belgrade").entity().wikidata());
+        assertEquals("Q30", must(doc, "Washington").entity().wikidata());
+        for (Mention m : doc.mentions()) {
+            assertEquals(Mention.Kind.METONYM, m.kind(), doc.text(m.span()));
+        }
+    }
+
+    @Test
+    void listsAndDatelinesKeepCapitalsAsPlaces() {
+        Document doc = link("SÉOUL — Les ministres ont visité Varsovie, Berlin et Paris.");
+        for (Mention m : doc.mentions()) {
+            assertEquals(EntityType.PLACE, m.entity().type(), doc.text(m.span()));
+        }
+        assertEquals("Q8684", must(doc, "SÉOUL").entity().wikidata());
+        assertEquals(4, doc.mentions().size());
     }
 }
