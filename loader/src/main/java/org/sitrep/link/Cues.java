@@ -43,6 +43,9 @@ final class Cues {
 
     static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'");
 
+    /** A definite singular before a role makes it refer to one known holder ("du porte-parole"). */
+    static final Set<String> DEFINITE_SINGULAR = Set.of("le", "la", "l'", "du", "au");
+
     /** Words that end a role before any name can follow: verbs, pronouns, conjunctions. */
     static final Set<String> CLAUSE_WORDS = Set.of(
             "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "etait",

@@ -147,7 +147,7 @@ public final class Gazetteer {
         for (Map<String, String> r : rows) {
             List<String> labels = split(r.get("labels_fr"));
             Entity org = add(new Entity(EntityType.ORGANIZATION, labels.get(0), r.get("name_en"),
-                    r.get("wikidata")));
+                    emptyToNull(r.get("wikidata"))));
             for (String l : labels) {
                 names.add(new Name(l, org, Name.Use.NAME, null));
             }

@@ -32,6 +32,8 @@ final class LinkRun {
     /** Unlinked persons found by cue, by the normalized surname that refers to them later. */
     private final Map<String, Found> bySurname = new HashMap<>();
     private final Map<String, Entity> unlinkedByLabel = new HashMap<>();
+    /** Definite roles read without a name after them: {start, end, title token}. */
+    private final List<int[]> rolesAlone = new ArrayList<>();
 
     /** A mention together with the tokens it covers, {@code [first, end)}. */
     private record Found(int first, int end, Mention mention) {
@@ -61,6 +63,7 @@ final class LinkRun {
         organizationsByHead();
         placesAfterPrepositions();
         surnamesAgain();
+        rolesForEarlierHolders();
         for (Found f : found) {
             doc.addMention(f.mention);
         }
@@ -386,7 +389,7 @@ final class LinkRun {
         int k = title + 1;
         for (int steps = 0; k < n && steps < 14; steps++) {
             if (furniture[k]) {
-                return;
+                break;
             }
             Found f = owner[k];
             if (f != null) {
@@ -403,14 +406,14 @@ final class LinkRun {
             Token tok = tokens.get(k);
             if (tok.text().equals(",")) {
                 if (afterComma) {
-                    return;
+                    break;
                 }
                 afterComma = true;
                 k++;
                 continue;
             }
             if (tok.kind() != Token.Kind.WORD) {
-                return;
+                break;
             }
             String w = tok.norm();
             if (tok.isCapitalized() && !Cues.CAPITALIZED_STOP.contains(w)) {
@@ -423,19 +426,22 @@ final class LinkRun {
                 return;
             }
             if (Cues.CLAUSE_WORDS.contains(w) && !tok.text().equals("à")) {
-                return;
+                break;
             }
             if (Cues.ARTICLES.contains(w) && !(Cues.PREPOSITIONS_AND_ARTICLES.contains(norm(k - 1))
                     || tokens.get(k - 1).text().equals(","))) {
-                return;
+                break;
             }
             if (afterComma && !Cues.ARTICLES.contains(w) && !Cues.TITLES.contains(w)) {
-                return; // after a comma only "le général" may come before the name
+                break; // after a comma only "le général" may come before the name
             }
             k++;
             if (!afterComma) {
                 roleEnd = k;
             }
+        }
+        if (roleStart > 0 && Cues.DEFINITE_SINGULAR.contains(norm(roleStart - 1))) {
+            rolesAlone.add(new int[] {roleStart, roleEnd, title});
         }
     }
 
@@ -824,6 +830,87 @@ final class LinkRun {
                 add(k, k + 1, new Mention(span(k, k + 1), first.entity(), Mention.Kind.NAME));
             }
         }
+    }
+
+    // ---- pass 8: "le porte-parole a ajouté" is the spokesman named before --------------------
+
+    /**
+     * A definite role without a name ("le porte-parole a ajouté", "selon le président russe")
+     * refers to the latest person before it who holds that title, by the roles the text gave
+     * them or the gazetteer's role words; a nationality in the role must be the person's. The
+     * mention covers the title words up to the first name inside the role, which keeps its own
+     * mention ("porte-parole" of "le porte-parole du Pentagone").
+     */
+    private void rolesForEarlierHolders() {
+        for (int[] r : rolesAlone) {
+            int start = r[0];
+            int end = r[1];
+            String title = norm(r[2]);
+            Set<Entity> countries = new HashSet<>();
+            int stop = end;
+            for (int k = start; k < end; k++) {
+                Found f = owner[k];
+                if (f == null) {
+                    continue;
+                }
+                stop = Math.min(stop, f.first);
+                if (f.entity().type() == EntityType.COUNTRY) {
+                    countries.add(f.entity());
+                }
+            }
+            while (stop > start && Cues.PREPOSITIONS_AND_ARTICLES.contains(norm(stop - 1))) {
+                stop--;
+            }
+            if (stop <= start || anyOwned(start, stop)) {
+                continue;
+            }
+            Entity holder = latestHolder(start, title, countries);
+            if (holder != null) {
+                add(start, stop, new Mention(span(start, stop), holder, Mention.Kind.ROLE));
+            }
+        }
+    }
+
+    private boolean anyOwned(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (owner[k] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Entity latestHolder(int before, String title, Set<Entity> countries) {
+        Found latest = null;
+        for (Found f : found) {
+            if (f.entity().type() == EntityType.PERSON && f.mention.kind() != Mention.Kind.ROLE
+                    && f.end <= before && (latest == null || f.first > latest.first)
+                    && holds(f.entity(), title, countries)) {
+                latest = f;
+            }
+        }
+        return latest == null ? null : latest.entity();
+    }
+
+    private boolean holds(Entity person, String title, Set<Entity> countries) {
+        boolean titled = false;
+        boolean national = countries.isEmpty() || countries.contains(gazetteer.countryOf(person));
+        List<String> titles = new ArrayList<>(gazetteer.rolesOf(person));
+        for (Role r : doc.roles()) {
+            if (r.person().equals(person)) {
+                titles.add(r.title());
+            }
+        }
+        for (String t : titles) {
+            List<String> words = List.of(TextNorm.normWord(t).split("[\\s']+"));
+            titled |= words.contains(title);
+            for (Entity c : countries) {
+                for (String w : words) {
+                    national |= c.equals(gazetteer.countryByDemonym(w));
+                }
+            }
+        }
+        return titled && national;
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -315,4 +315,20 @@ class LinkerTest {
         assertEquals("Q8684", must(doc, "SÉOUL").entity().wikidata());
         assertEquals(4, doc.mentions().size());
     }
+
+    @Test
+    void definiteRoleReferToTheLatestHolder() {
+        Document doc = link("Le porte-parole du Pentagone, John Kirby, a parlé lundi. Le président "
+                + "russe Vladimir Poutine a répondu. Le porte-parole du Pentagone a ajouté que "
+                + "rien ne changeait, puis le président américain a signé.");
+        List<Mention> roles = doc.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.ROLE).toList();
+        assertEquals(1, roles.size(), roles::toString);
+        Mention spokesman = roles.get(0);
+        assertEquals("porte-parole", doc.text(spokesman.span()));
+        assertEquals("Q18601108", spokesman.entity().wikidata());
+        long pentagons = doc.mentions().stream()
+                .filter(m -> "Q11209".equals(m.entity().wikidata())).count();
+        assertEquals(2, pentagons, "the organization inside the role keeps its mention");
+    }
 }
