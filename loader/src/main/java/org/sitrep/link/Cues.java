@@ -74,6 +74,10 @@ final class Cues {
             "n'", "ne", "y", "oui", "non", "ici", "la-bas", "lire", "voir", "photo", "video",
             "etat", "etats", "gouvernement", "armee", "forces", "ministre", "president");
 
+    /** Forms of "avoir" that open a perfect tense ("a déclaré", "avait annoncé"). */
+    static final Set<String> AUXILIARIES = Set.of("a", "avait", "aurait", "ont", "avaient",
+            "auraient");
+
     /** Particles that may stand inside a person's name between capitalized words. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "du", "von", "van", "der", "den", "bin",
             "ben", "ibn", "al", "el", "da", "dos", "di", "le", "la", "d'");
@@ -86,7 +90,10 @@ final class Cues {
             "abonde", "ecrit", "repondu", "repond", "commente", "deplore", "juge", "reconnu",
             "reconnait", "confirme", "dement", "dementi", "observe", "raconte", "temoigne",
             "lance", "conclu", "conclut", "admis", "admet", "signale", "fait",
-            "plaide", "regrette", "salue", "declarait", "affirmait", "expliquait", "estimait");
+            "plaide", "regrette", "salue", "declarait", "affirmait", "expliquait", "estimait",
+            "denonce", "accuse", "menace", "exige", "reclame", "rejete", "exclu", "condamne",
+            "critique", "repete", "reitere", "souhaite", "suggere", "demande", "appele",
+            "exhorte", "promis", "garanti", "indiquait", "precisait", "ajoutait");
 
     /** Words after "de" that show the next capitalized word is a place ("la ville de Lviv"). */
     static final Set<String> PLACE_NOUNS = Set.of(

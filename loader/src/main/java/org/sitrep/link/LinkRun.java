@@ -575,7 +575,8 @@ final class LinkRun {
                 k = Math.max(k, end - 1);
                 continue;
             }
-            if (reportingBefore(k) || reportingAfter(end) || titleAfterComma(end)) {
+            if (reportingBefore(k) || reportingAfter(end) || titleAfterComma(end)
+                    || fullWords(k, end) <= 3 && auxiliaryAndParticipleAfter(end)) {
                 Entity person = personNamed(k, end);
                 if (titleAfterComma(end)) {
                     appositionRole(person, end + 1);
@@ -627,6 +628,18 @@ final class LinkRun {
         return k < n && Cues.REPORTING_VERBS.contains(norm(k));
     }
 
+    /** "Viktor Orban a rencontré": the perfect tense after a name, as persons act in news. */
+    private boolean auxiliaryAndParticipleAfter(int end) {
+        if (end + 1 >= n || !Cues.AUXILIARIES.contains(norm(end))) {
+            return false;
+        }
+        Token next = tokens.get(end + 1);
+        String w = next.text();
+        return next.kind() == Token.Kind.WORD && !next.isCapitalized() && w.length() > 2
+                && (w.endsWith("é") || w.endsWith("i") || w.endsWith("u") || w.endsWith("it")
+                    || w.endsWith("is"));
+    }
+
     private boolean titleAfterComma(int end) {
         if (end >= n || !tokens.get(end).text().equals(",")) {
             return false;
@@ -674,7 +687,7 @@ final class LinkRun {
             String w = norm(h);
             boolean capitalHead = tokens.get(h).isCapitalized() && Cues.CAPITALIZED_ORG_HEADS.contains(w);
             boolean lowerHead = !tokens.get(h).isCapitalized() && Cues.ORG_HEADS.contains(w);
-            if (!capitalHead && !lowerHead) {
+            if (!capitalHead && !lowerHead || partOfTitle(h)) {
                 continue;
             }
             int end = organizationEnd(h, capitalHead);
@@ -690,6 +703,12 @@ final class LinkRun {
                 h = end - 1;
             }
         }
+    }
+
+    /** "chef d'état-major": a head right after a title and "d'" names the title, not a body. */
+    private boolean partOfTitle(int head) {
+        return head >= 2 && (norm(head - 1).equals("d'") || norm(head - 1).equals("de"))
+                && Cues.TITLES.contains(norm(head - 2));
     }
 
     /**
