@@ -29,7 +29,7 @@ final class LinkRun {
     /** Tokens that are part of a role or title already read. */
     private final boolean[] inRole;
     private final List<Found> found = new ArrayList<>();
-    /** Unlinked persons found by cue, by the normalized surname that refers to them later. */
+    /** Persons named in full, by the normalized surname that refers to them later. */
     private final Map<String, Found> bySurname = new HashMap<>();
     private final Map<String, Entity> unlinkedByLabel = new HashMap<>();
     /** Definite roles read without a name after them: {start, end, title token}. */
@@ -90,6 +90,9 @@ final class LinkRun {
                 continue;
             }
             Found f = add(m.first(), m.end(), resolve(name, m.first(), m.end()));
+            if (f.entity().type() == EntityType.PERSON && m.end() - m.first() > 1) {
+                rememberSurname(m.first(), m.end(), f); // "Lloyd Austin", later "M. Austin"
+            }
             if (name.context() != null) {
                 needContext.put(f, name.context());
             } else if (f.entity().isLinked()) {
@@ -425,7 +428,7 @@ final class LinkRun {
                 nameAt(k, roleStart, roleEnd);
                 return;
             }
-            if (Cues.CLAUSE_WORDS.contains(w) && !tok.text().equals("à")) {
+            if (Cues.CLAUSE_WORDS.contains(w) && !tok.text().equals("à") || looksFinite(w)) {
                 break;
             }
             if (Cues.ARTICLES.contains(w) && !(Cues.PREPOSITIONS_AND_ARTICLES.contains(norm(k - 1))
@@ -443,6 +446,12 @@ final class LinkRun {
         if (roleStart > 0 && Cues.DEFINITE_SINGULAR.contains(norm(roleStart - 1))) {
             rolesAlone.add(new int[] {roleStart, roleEnd, title});
         }
+    }
+
+    /** Imperfect, conditional and future endings: "recevrait", "devait", "enverra". */
+    private static boolean looksFinite(String w) {
+        return w.length() > 4 && (w.endsWith("ait") || w.endsWith("aient") || w.endsWith("era")
+                || w.endsWith("eront") || w.endsWith("ira") || w.endsWith("iront"));
     }
 
     private int capitalizedRunEnd(int k) {
@@ -534,13 +543,19 @@ final class LinkRun {
         }
         Span span = span(start, end);
         Entity person = unlinked(EntityType.PERSON, doc.text(span));
-        Found f = add(start, end, new Mention(span, person, Mention.Kind.NAME));
-        int last = end - 1;
-        if (norm(last).equals("jr") && last > start) {
-            last--;
-        }
-        bySurname.putIfAbsent(norm(last), f);
+        rememberSurname(start, end, add(start, end, new Mention(span, person, Mention.Kind.NAME)));
         return person;
+    }
+
+    /** The surname of a full name is its last capitalized word, "Jr." aside. */
+    private void rememberSurname(int start, int end, Found f) {
+        for (int k = end - 1; k >= start; k--) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() && t.text().length() > 1 && !t.norm().equals("jr")) {
+                bySurname.putIfAbsent(t.norm(), f);
+                return;
+            }
+        }
     }
 
     private void addRole(Entity person, int roleStart, int roleEnd) {

@@ -331,4 +331,19 @@ class LinkerTest {
                 .filter(m -> "Q11209".equals(m.entity().wikidata())).count();
         assertEquals(2, pentagons, "the organization inside the role keeps its mention");
     }
+
+    @Test
+    void honorificAndSurnameReferToAKnownFullName() {
+        Document doc = link("Le secrétaire à la Défense Lloyd Austin est arrivé. M. Austin a "
+                + "rencontré Mme Lemaire. Lemaire a salué la visite.");
+        Mention full = must(doc, "Lloyd Austin");
+        List<Mention> austins = doc.mentions().stream()
+                .filter(m -> doc.text(m.span()).equals("Austin")).toList();
+        assertEquals(1, austins.size());
+        assertSame(full.entity(), austins.get(0).entity());
+        List<Mention> lemaires = doc.mentions().stream()
+                .filter(m -> doc.text(m.span()).equals("Lemaire")).toList();
+        assertEquals(2, lemaires.size());
+        assertSame(lemaires.get(0).entity(), lemaires.get(1).entity());
+    }
 }
