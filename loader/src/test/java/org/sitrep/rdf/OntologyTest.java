@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,7 +34,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -61,6 +59,8 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.vocabulary.OWL;
@@ -546,22 +546,25 @@ class OntologyTest {
     }
 
     static List<Map<String, String>> select(Dataset dataset, String queryText) {
-        return select(dataset, queryText, builder -> { });
+        return select(dataset, QueryFactory.create(queryText));
     }
 
     /** Runs a SELECT and returns each row as variable -> lexical form or IRI, unbound left out. */
-    static List<Map<String, String>> select(Dataset dataset, String queryText,
-                                            Consumer<QueryExecutionDatasetBuilder> binding) {
+    static List<Map<String, String>> select(Dataset dataset, Query query) {
         return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(queryText);
-            binding.accept(builder);
-            try (QueryExecution execution = builder.build()) {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
                 ResultSet results = execution.execSelect();
                 List<Map<String, String>> rows = new ArrayList<>();
                 results.forEachRemaining(solution -> rows.add(row(solution, results.getResultVars())));
                 return rows;
             }
         });
+    }
+
+    /** Binds a query parameter the way {@code sitrep query --param} does: replaced in the parsed query. */
+    static Query bind(String queryText, String variable, String value) {
+        return QueryTransformOps.replaceVars(QueryFactory.create(queryText),
+                Map.of(Var.alloc(variable), NodeFactory.createLiteralString(value)));
     }
 
     private static Map<String, String> row(QuerySolution solution, List<String> variables) {
@@ -715,8 +718,7 @@ class OntologyTest {
         @Test
         void saidByOrAboutFindsAnEntityByPartOfItsName() {
             String query = readQuery("said-by-or-about.rq");
-            List<Map<String, String>> lituanie = select(store, query,
-                    builder -> builder.substitution("entityLabel", ResourceFactory.createStringLiteral("LITUANIE")));
+            List<Map<String, String>> lituanie = select(store, bind(query, "entityLabel", "LITUANIE"));
             assertEquals(List.of(LECORNU_STATEMENT), column(lituanie, "statement"));
             assertEquals(List.of("about"), column(lituanie, "role"));
 
@@ -733,8 +735,7 @@ class OntologyTest {
         void claimsFulltextSearchesFrenchClaims() {
             assertEquals(List.of(SPOKESWOMAN_STATEMENT), column(run("claims-fulltext.rq"), "statement"),
                     "the default search is 'troupes'");
-            List<Map<String, String>> soldat = select(store, readQuery("claims-fulltext.rq"),
-                    builder -> builder.substitution("q", ResourceFactory.createStringLiteral("soldat")));
+            List<Map<String, String>> soldat = select(store, bind(readQuery("claims-fulltext.rq"), "q", "soldat"));
             assertEquals(List.of(LECORNU_STATEMENT), column(soldat, "statement"), "singular finds the plural");
             assertEquals("Sébastien Lecornu", soldat.get(0).get("speakerLabel"));
         }
