@@ -6,17 +6,21 @@ import org.sitrep.link.Gazetteer;
 import org.sitrep.link.Linker;
 import org.sitrep.model.Article;
 import org.sitrep.model.Document;
+import org.sitrep.rdf.RdfMapper;
+import org.apache.jena.riot.system.StreamRDF;
 
 /**
- * The one place where the stages meet: read article -> annotate -> link -> extract. Mapping to
- * RDF and storing happen downstream of the returned document. Thread-safe: every stage keeps
- * its state in the document, so one pipeline serves all worker threads.
+ * The one place where the stages meet: article -> annotate -> link -> extract -> RDF. Reading
+ * comes before it ({@link org.sitrep.read.ArticleReader}) and storing after it
+ * ({@link org.sitrep.store.Store}). Thread-safe: every stage keeps its state in the document, so
+ * one pipeline serves all worker threads.
  */
 public final class Pipeline {
 
     private final Annotator annotator = new Annotator();
     private final Linker linker;
     private final Extractor extractor = new Extractor();
+    private final RdfMapper mapper = new RdfMapper();
 
     public Pipeline(Gazetteer gazetteer) {
         this.linker = new Linker(gazetteer);
@@ -31,6 +35,13 @@ public final class Pipeline {
         annotator.annotate(doc);
         linker.link(doc);
         extractor.extract(doc);
+        return doc;
+    }
+
+    /** Processes an article and pushes the quads of its named graph into {@code out}. */
+    public Document toRdf(Article article, StreamRDF out) {
+        Document doc = process(article);
+        mapper.map(doc, out);
         return doc;
     }
 }

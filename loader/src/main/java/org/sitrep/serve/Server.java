@@ -1,0 +1,92 @@
+package org.sitrep.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.sitrep.store.Store;
+
+/**
+ * The serve stage: embedded Fuseki over the store, with the services of
+ * {@code fuseki-config/sitrep.ttl} (SPARQL query and read-only graph store) and the Fuseki web UI
+ * for writing queries. Bound to the loopback interface unless told otherwise; read-only.
+ */
+public final class Server implements AutoCloseable {
+
+    public static final String DATASET = "sitrep";
+
+    private final FusekiServer fuseki;
+
+    private Server(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    /**
+     * Starts a server over {@code store}.
+     *
+     * @param port     the port, or 0 for any free port
+     * @param loopback true to listen on localhost only
+     */
+    public static Server start(Store store, int port, boolean loopback) {
+        quietFusekiBase();
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(port)
+                .loopback(loopback)
+                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .add(DATASET, readOnlyService(store))
+                .addFilter("/$/*", new ReadOnlyAdminFilter())
+                .enablePing(true);
+        FusekiServer server = builder.build();
+        server.start();
+        return new Server(server);
+    }
+
+    /** The services of the configuration file, over the store's already-open dataset. */
+    private static DataService readOnlyService(Store store) {
+        return DataService.newBuilder(store.dataset().asDatasetGraph())
+                .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get")
+                .build();
+    }
+
+    /** Fuseki's admin module keeps its state in FUSEKI_BASE; give it a private temporary one. */
+    private static void quietFusekiBase() {
+        if (System.getProperty("FUSEKI_BASE") == null && System.getenv("FUSEKI_BASE") == null) {
+            try {
+                Path base = Files.createTempDirectory("sitrep-fuseki-");
+                base.toFile().deleteOnExit();
+                System.setProperty("FUSEKI_BASE", base.toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String datasetUrl() {
+        return "http://localhost:" + port() + "/" + DATASET;
+    }
+
+    public String sparqlUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

@@ -1,0 +1,154 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.assembler.Assembler;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.apache.jena.vocabulary.RDF;
+import org.sitrep.Resources;
+
+/**
+ * The store stage: a TDB2 dataset with its jena-text index, opened from the Fuseki
+ * configuration in {@code fuseki-config/sitrep.ttl} so that loading and serving see one dataset
+ * definition. Each article lives in its own named graph, replaced whole in one transaction.
+ */
+public final class Store implements AutoCloseable {
+
+    public static final Path DEFAULT_LOCATION = Path.of("data", "tdb2");
+    /** The Lucene index lives inside the store folder, so one folder is the whole store. */
+    static final String TEXT_INDEX_DIR = "text-index";
+
+    private static final String TEXT_NS = "http://jena.apache.org/text#";
+
+    private final Path location;
+    private final Model config;
+    private final Dataset dataset;
+
+    private Store(Path location, Model config, Dataset dataset) {
+        this.location = location;
+        this.config = config;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static Store open(Path dir) {
+        Path location = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(location.resolve(TEXT_INDEX_DIR));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create store at " + location, e);
+        }
+        Model config = configFor(location);
+        Resource root = datasetResource(config);
+        Dataset ds = (Dataset) Assembler.general().open(root);
+        return new Store(location, config, ds);
+    }
+
+    /** The Fuseki configuration with its store and index locations set to {@code location}. */
+    public static Model configFor(Path location) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(Resources.text("fuseki-config/sitrep.ttl")))
+                .lang(Lang.TURTLE).parse(m);
+        replaceObject(m, VocabTDB2.pLocation, m.createLiteral(location.toString()));
+        Property textDirectory = m.createProperty(TEXT_NS, "directory");
+        replaceObject(m, textDirectory,
+                m.createResource(location.resolve(TEXT_INDEX_DIR).toUri().toString()));
+        return m;
+    }
+
+    private static void replaceObject(Model m, Property p, RDFNode value) {
+        List<Statement> found = m.listStatements(null, p, (RDFNode) null).toList();
+        if (found.size() != 1) {
+            throw new IllegalStateException("fuseki-config/sitrep.ttl must have exactly one " + p
+                    + " (found " + found.size() + ")");
+        }
+        Statement s = found.get(0);
+        m.remove(s);
+        m.add(s.getSubject(), p, value);
+    }
+
+    private static Resource datasetResource(Model config) {
+        Resource textDataset = config.createResource(TEXT_NS + "TextDataset");
+        List<Resource> roots = config.listSubjectsWithProperty(RDF.type, textDataset).toList();
+        if (roots.size() != 1) {
+            throw new IllegalStateException("fuseki-config/sitrep.ttl must define one text:TextDataset");
+        }
+        return roots.get(0);
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** The configuration this store was opened with, for the server. */
+    public Model config() {
+        return config;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * Replaces the named graph {@code graph} with the quads of {@code article}, in one write
+     * transaction: readers see the old graph or the new one, never a mix, and a failure leaves
+     * the old graph in place.
+     */
+    public void replaceGraph(String graph, DatasetGraph article) {
+        Node g = NodeFactory.createURI(graph);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> {
+            removeGraph(dsg, g);
+            article.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(dsg::add);
+        });
+    }
+
+    /** Removes a graph's quads (and, through the text dataset, their index entries). */
+    private static void removeGraph(DatasetGraph dsg, Node g) {
+        List<Quad> old = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+        old.forEach(dsg::delete);
+    }
+
+    /** Number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** The jena-text index, for tests and maintenance. */
+    TextIndex textIndex() {
+        return ((DatasetGraphText) dataset.asDatasetGraph()).getTextIndex();
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
