@@ -4,7 +4,12 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
+import java.util.HashMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
@@ -19,18 +24,25 @@ import org.apache.jena.system.Txn;
 
 /**
  * The query stage: runs a SPARQL query against a store or a remote endpoint and prints the
- * result. Parameters are bound as typed RDF terms through {@link ParameterizedSparqlString},
- * never pasted into the query text.
+ * result. Parameters are bound as RDF terms in the parsed query, never pasted into its text.
  */
 public final class QueryRunner {
 
     public enum Format { TABLE, CSV, TSV, JSON }
 
-    /** Prepares a query: its text with the given {@code ?name} variables bound to string literals. */
+    /**
+     * Prepares a query: parsed, then each {@code ?name} of {@code params} replaced by the value
+     * as a string literal in the syntax tree (a projected variable keeps its name as
+     * {@code (value AS ?name)}). Values never touch the query text, so they cannot inject SPARQL.
+     */
     public static Query prepare(String queryText, Map<String, String> params) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(queryText);
-        params.forEach(pss::setLiteral);
-        return pss.asQuery();
+        Query query = QueryFactory.create(queryText);
+        if (params.isEmpty()) {
+            return query;
+        }
+        Map<Var, Node> values = new HashMap<>();
+        params.forEach((name, value) -> values.put(Var.alloc(name), NodeFactory.createLiteralString(value)));
+        return QueryTransformOps.replaceVars(query, values);
     }
 
     public static void run(Query query, Dataset dataset, Format format, OutputStream out) {

@@ -15,6 +15,8 @@ final class HtmlArticleParser {
             + "figure, iframe, button, svg, template, [role=navigation], [role=banner], "
             + "[role=contentinfo], [aria-hidden=true], .share, .social, .related, .comments";
 
+    private static final String BLOCKS = "p, h2, h3, h4, blockquote, li";
+
     private final TextArticleParser text = new TextArticleParser();
 
     org.sitrep.model.Article parse(String id, String where, String html) {
@@ -51,10 +53,10 @@ final class HtmlArticleParser {
         }
         root.select("h1").remove();
         StringBuilder body = new StringBuilder();
-        Elements blocks = root.select("p, h2, h3, h4, blockquote, li");
+        Elements blocks = root.select(BLOCKS);
         for (Element block : blocks) {
-            if (!block.select("p, blockquote, li").isEmpty() && !block.is("li")) {
-                continue; // a container of paragraphs: its children are taken one by one
+            if (block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {
+                continue; // a container of blocks: its children are taken one by one
             }
             String t = block.text().strip();
             if (!t.isEmpty()) {

@@ -7,8 +7,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Operation;
+import java.util.List;
+import org.apache.jena.fuseki.build.DatasetDescriptionMap;
+import org.apache.jena.fuseki.build.FusekiConfig;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.FusekiVocab;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.sitrep.store.Store;
 
 /**
@@ -27,33 +33,32 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Starts a server over {@code store}.
+     * Starts a server over an open store, with the services that {@code fuseki-config/sitrep.ttl}
+     * defines for its dataset. The server shares the store's dataset (and text index), so a
+     * load in the same process is seen by queries as soon as each article's transaction commits.
      *
      * @param port     the port, or 0 for any free port
      * @param loopback true to listen on localhost only
      */
     public static Server start(Store store, int port, boolean loopback) {
         quietFusekiBase();
+        DatasetDescriptionMap datasets = new DatasetDescriptionMap();
+        datasets.register(store.definition().asNode(), store.dataset().asDatasetGraph());
+        Model config = store.definition().getModel();
+        List<Resource> services = config.listSubjectsWithProperty(RDF.type, FusekiVocab.fusekiService).toList();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .add(DATASET, readOnlyService(store))
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
                 .enablePing(true);
+        for (Resource service : services) {
+            DataAccessPoint access = FusekiConfig.buildDataAccessPoint(service, datasets);
+            builder.add(access.getName(), access.getDataService());
+        }
         FusekiServer server = builder.build();
         server.start();
         return new Server(server);
-    }
-
-    /** The services of the configuration file, over the store's already-open dataset. */
-    private static DataService readOnlyService(Store store) {
-        return DataService.newBuilder(store.dataset().asDatasetGraph())
-                .addEndpoint(Operation.Query, "")
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
     }
 
     /** Fuseki's admin module keeps its state in FUSEKI_BASE; give it a private temporary one. */

@@ -41,31 +41,33 @@ public final class Store implements AutoCloseable {
     private static final String TEXT_NS = "http://jena.apache.org/text#";
 
     private final Path location;
-    private final Model config;
+    private final Resource definition;
     private final Dataset dataset;
 
-    private Store(Path location, Model config, Dataset dataset) {
+    private Store(Path location, Resource definition, Dataset dataset) {
         this.location = location;
-        this.config = config;
+        this.definition = definition;
         this.dataset = dataset;
     }
 
     /** Opens (creating if needed) the store in {@code dir}. */
     public static Store open(Path dir) {
         Path location = dir.toAbsolutePath().normalize();
+        Resource root = datasetResource(configFor(location));
+        Dataset ds = (Dataset) Assembler.general().open(root);
+        return new Store(location, root, ds);
+    }
+
+    /**
+     * The Fuseki configuration with its store and index locations set to {@code location}
+     * (created if missing).
+     */
+    public static Model configFor(Path location) {
         try {
             Files.createDirectories(location.resolve(TEXT_INDEX_DIR));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create store at " + location, e);
         }
-        Model config = configFor(location);
-        Resource root = datasetResource(config);
-        Dataset ds = (Dataset) Assembler.general().open(root);
-        return new Store(location, config, ds);
-    }
-
-    /** The Fuseki configuration with its store and index locations set to {@code location}. */
-    public static Model configFor(Path location) {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(Resources.text("fuseki-config/sitrep.ttl")))
                 .lang(Lang.TURTLE).parse(m);
@@ -100,9 +102,12 @@ public final class Store implements AutoCloseable {
         return location;
     }
 
-    /** The configuration this store was opened with, for the server. */
-    public Model config() {
-        return config;
+    /**
+     * The dataset's description in the configuration this store was opened with; its model
+     * also holds the Fuseki service that serves it.
+     */
+    public Resource definition() {
+        return definition;
     }
 
     public Dataset dataset() {

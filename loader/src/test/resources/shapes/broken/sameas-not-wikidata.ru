@@ -1,0 +1,13 @@
+# An entity linked to something other than a Wikidata item.
+# expect: owl:sameAs must point to a Wikidata item IRI
+PREFIX sitrep: <https://w3id.org/sitrep/ns#>
+BASE <https://w3id.org/sitrep/id/>
+PREFIX schema: <https://schema.org/>
+PREFIX prov:   <http://www.w3.org/ns/prov#>
+PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+
+DELETE DATA { <entity/Q37> owl:sameAs <http://www.wikidata.org/entity/Q37> } ;
+INSERT DATA { <entity/Q37> owl:sameAs <https://www.wikidata.org/wiki/Q37> }
