@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.link.Gazetteer;
 import org.sitrep.model.Deployment;
 import org.sitrep.model.Deployment.Category;
 import org.sitrep.model.Deployment.Status;
@@ -47,10 +49,8 @@ final class DeploymentExtractor {
     /** US bodies whose moves are the United States' (ids from the gazetteer). */
     private static final Set<String> US_BODIES = Set.of("Q11209", "Q11208", "Q35525", "Q789915");
 
-    private static final Entity UNITED_STATES =
-            new Entity(EntityType.COUNTRY, "États-Unis", "United States", "Q30");
-    private static final Entity UNITED_NATIONS =
-            new Entity(EntityType.ORGANIZATION, "Organisation des Nations unies", "United Nations", "Q1065");
+    private static final String UNITED_STATES = "Q30";
+    private static final String UNITED_NATIONS = "Q1065";
 
     /** Words of movement or presence, by normalized stem. */
     private static final List<String> TRIGGER_STEMS = List.of("envo", "enverr", "renvo", "deploi",
@@ -131,12 +131,22 @@ final class DeploymentExtractor {
     private static final Set<String> REGION_WORDS = Set.of("region", "zone");
     private static final Set<String> COUNTRY_WORDS = Set.of("pays", "territoire");
 
+    private final Gazetteer gazetteer = Gazetteer.bundled();
+
     void extract(Document doc) {
         new Run(doc).extract();
     }
 
+    private static boolean isForceOwner(Entity e) {
+        return e.wikidata() != null && FORCE_OWNERS.contains(e.wikidata());
+    }
+
+    private static boolean isUsBody(Entity e) {
+        return e.wikidata() != null && US_BODIES.contains(e.wikidata());
+    }
+
     /** One document's extraction: its token and mention indexes and running context. */
-    private static final class Run {
+    private final class Run {
 
         private final Document doc;
         private final List<Token> tokens;
@@ -629,7 +639,7 @@ final class DeploymentExtractor {
             for (int m = 0; m < mentions.size(); m++) {
                 if (mentionStart[m] >= from && mentionEnd[m] <= to
                         && mentions.get(m).entity().type() == EntityType.ORGANIZATION
-                        && FORCE_OWNERS.contains(mentions.get(m).entity().wikidata())
+                        && isForceOwner(mentions.get(m).entity())
                         && FROM.contains(prepositionBefore(mentionStart[m], from))) {
                     return m;
                 }
@@ -698,31 +708,26 @@ final class DeploymentExtractor {
             }
             return switch (e.type()) {
                 case COUNTRY -> true;
-                case ORGANIZATION -> FORCE_OWNERS.contains(e.wikidata()) || US_BODIES.contains(e.wikidata());
+                case ORGANIZATION -> isForceOwner(e) || isUsBody(e);
+                case PERSON -> gazetteer.countryOf(e) != null;
                 default -> false;
             };
         }
 
+        /** The state or alliance a mention stands for as a sender: a person acts for their country. */
         private Entity actor(Mention m) {
             Entity e = m.entity();
-            if (e.type() == EntityType.ORGANIZATION && US_BODIES.contains(e.wikidata())) {
-                return entityFor(UNITED_STATES);
+            if (isUsBody(e)) {
+                return gazetteer.byWikidata(UNITED_STATES);
+            }
+            if (e.type() == EntityType.PERSON) {
+                return gazetteer.countryOf(e);
             }
             return e;
         }
 
-        /** The document's own entity with that id, so that senders and mentions agree. */
-        private Entity entityFor(Entity known) {
-            for (Mention m : mentions) {
-                if (known.wikidata().equals(m.entity().wikidata())) {
-                    return m.entity();
-                }
-            }
-            return known;
-        }
-
         private Entity unitedNations() {
-            return entityFor(UNITED_NATIONS);
+            return gazetteer.byWikidata(UNITED_NATIONS);
         }
 
         private Entity speakerCountry(Statement s) {
@@ -733,13 +738,13 @@ final class DeploymentExtractor {
             if (speaker.type() == EntityType.COUNTRY) {
                 return speaker;
             }
-            if (speaker.type() == EntityType.ORGANIZATION && FORCE_OWNERS.contains(speaker.wikidata())) {
+            if (isForceOwner(speaker)) {
                 return speaker;
             }
-            if (speaker.type() == EntityType.ORGANIZATION && US_BODIES.contains(speaker.wikidata())) {
-                return entityFor(UNITED_STATES);
+            if (isUsBody(speaker)) {
+                return gazetteer.byWikidata(UNITED_STATES);
             }
-            return null;
+            return gazetteer.countryOf(speaker);
         }
 
         /** The country whose force the article names with a demonym ("le contingent suisse"). */
@@ -795,6 +800,10 @@ final class DeploymentExtractor {
                 dests.remove(sender);
                 if (dests.isEmpty() && places.origin == null) {
                     dests.addAll(lastDestinations.getOrDefault(key(sender), List.of()));
+                }
+                if (dests.isEmpty() && places.origin == null && sender.type() == EntityType.COUNTRY
+                        && hasStem(from, to, List.of("exercice", "manoeuvre"))) {
+                    dests.add(sender); // a state's own exercises take place at home
                 }
                 if (dests.isEmpty() && places.origin == null) {
                     Entity theatre = articleTheatre(sender);
@@ -941,25 +950,34 @@ final class DeploymentExtractor {
             return null;
         }
 
-        /** The country or region most named in the article besides the sender: its theatre. */
+        /**
+         * The article's theatre: the place it puts things in ("en Lettonie", "au Kosovo"),
+         * weighing each such use twice and each other mention once, besides the sender itself.
+         */
         private Entity articleTheatre(Entity sender) {
-            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> scores = new HashMap<>();
+            Set<String> locative = new LinkedHashSet<>();
             Map<String, Entity> byKey = new HashMap<>();
-            for (Mention m : mentions) {
-                if (!isPlace(m) || doc.isFurniture(m.span().start()) || m.entity().equals(sender)
-                        || Objects.equals(key(m.entity()), key(sender))) {
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                String key = key(m.entity());
+                if (!isPlace(m) || doc.isFurniture(m.span().start()) || key.equals(key(sender))) {
                     continue;
                 }
-                counts.merge(key(m.entity()), 1, Integer::sum);
-                byKey.putIfAbsent(key(m.entity()), m.entity());
+                boolean in = LOCATIVE.contains(prepositionBefore(mentionStart[i], 0));
+                if (in) {
+                    locative.add(key);
+                }
+                scores.merge(key, in ? 2 : 1, Integer::sum);
+                byKey.putIfAbsent(key, m.entity());
             }
             String best = null;
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                if (best == null || e.getValue() > counts.get(best)) {
-                    best = e.getKey();
+            for (String key : locative) {
+                if (best == null || scores.get(key) > scores.get(best)) {
+                    best = key;
                 }
             }
-            return best == null || counts.get(best) < 2 ? null : byKey.get(best);
+            return best == null ? null : byKey.get(best);
         }
 
         // ---- count-less movements
