@@ -436,15 +436,15 @@ final class DeploymentExtractor {
         // ---- senders
 
         private List<Entity> senders(Count count, List<Count> counts, int c, int from, int to, int trigger) {
-            // 1. the counted phrase names its owner: "soldats américains", "casques bleus"
+            // 1. the counted phrase names its owner: "casques bleus", "soldats américains"
+            if (tokens.get(count.head()).norm().startsWith("casque") || hasWordStartingWith(from, to, "onusien")) {
+                return List.of(unitedNations());
+            }
             for (int k = count.unitStart(); k >= 0 && k < count.unitEnd(); k++) {
                 Integer m = mentionAtToken.get(k);
                 if (m != null && isActor(mentions.get(m))) {
                     return List.of(actor(mentions.get(m)));
                 }
-            }
-            if (tokens.get(count.head()).norm().startsWith("casque") || hasWordStartingWith(from, to, "onusien")) {
-                return List.of(unitedNations());
             }
             // an elided count shares the sender of the count it continues
             if (count.unitStart() == count.unitEnd() && c > 0) {
@@ -608,6 +608,9 @@ final class DeploymentExtractor {
         }
 
         private boolean isCoordinatedAfterPreposition(int conj, int from) {
+            if (norm(conj).equals("et") && norm(conj - 1).equals(",")) {
+                return false; // ", et la Norvège a envoyé": a new clause
+            }
             for (int m = mentions.size() - 1; m >= 0; m--) {
                 if (mentionEnd[m] <= conj && mentionStart[m] >= from) {
                     return PREPOSITIONS.contains(prepositionBefore(mentionStart[m], from));
@@ -679,6 +682,20 @@ final class DeploymentExtractor {
 
         /** The sender and those coordinated with it: "la France et le Royaume-Uni". */
         private List<Entity> coordinated(int m, int to) {
+            while (m > 0 && isActor(mentions.get(m - 1)) && mentionEnd[m - 1] < mentionStart[m]) {
+                int k = mentionEnd[m - 1];
+                while (k < mentionStart[m] && (norm(k).equals("et") || norm(k).equals(",")
+                        || DETERMINERS.contains(norm(k)))) {
+                    k++;
+                }
+                boolean and = hasWord(mentionEnd[m - 1], mentionStart[m], "et");
+                boolean comma = hasWord(mentionEnd[m - 1], mentionStart[m], ",");
+                if (k != mentionStart[m] || !and && !comma || and && comma
+                        || PREPOSITIONS.contains(prepositionBefore(mentionStart[m - 1], 0))) {
+                    break; // not a list of subjects: ", et" opens a new clause, "en Estonie" is a place
+                }
+                m--;
+            }
             List<Entity> all = new ArrayList<>();
             all.add(actor(mentions.get(m)));
             int end = mentionEnd[m];
@@ -792,7 +809,7 @@ final class DeploymentExtractor {
             if (host != null && !destinations.contains(host)) {
                 destinations.add(0, host);
             }
-            Status status = DeploymentStatus.of(tokens, from, to, trigger);
+            Status status = status(from, to, segmentStart, segmentEnd, trigger);
             Statement reportedIn = statementAt(quantity.span());
             Span evidence = evidence(from, to, count, segmentStart, segmentEnd);
             for (Entity sender : senders) {
@@ -822,6 +839,24 @@ final class DeploymentExtractor {
                     lastDestinations.put(key(sender), dests);
                 }
             }
+        }
+
+        /**
+         * The status of a count's movement: the most telling of the movement words in its
+         * segment ("stationnés en Allemagne seront transférés": the transfer, planned, says more
+         * than the present station).
+         */
+        private Status status(int from, int to, int segmentStart, int segmentEnd, int nearest) {
+            Status best = DeploymentStatus.of(tokens, from, to, nearest);
+            for (int k = segmentStart; k < segmentEnd; k++) {
+                if (k != nearest && isMovementWord(norm(k))) {
+                    Status s = DeploymentStatus.of(tokens, from, to, k);
+                    if (s.ordinal() > best.ordinal() || best == Status.ONGOING && s != Status.ONGOING) {
+                        best = s;
+                    }
+                }
+            }
+            return best;
         }
 
         private record Places(Entity origin, List<Entity> destinations) {
