@@ -46,11 +46,15 @@ final class DeploymentExtractor {
             "Q318693"  // CSTO
     );
 
+    /** The Security Council's forces are the United Nations' (id from the gazetteer). */
+    private static final String SECURITY_COUNCIL = "Q37470";
+
     /** US bodies whose moves are the United States' (ids from the gazetteer). */
     private static final Set<String> US_BODIES = Set.of("Q11209", "Q11208", "Q35525", "Q789915");
 
     private static final String UNITED_STATES = "Q30";
     private static final String UNITED_NATIONS = "Q1065";
+    private static final String EUROPEAN_UNION = "Q458";
 
     /** Words of movement or presence, by normalized stem. */
     private static final List<String> TRIGGER_STEMS = List.of("envo", "enverr", "renvo", "deploi",
@@ -60,7 +64,9 @@ final class DeploymentExtractor {
             "quitt", "evacu", "relev", "rotation", "accroi", "augment", "redui", "reduction",
             "maintien", "mainten", "retour", "present", "presence", "abrit", "accueill", "heberg",
             "trouv", "contingent", "effectif", "mission", "exercice", "manoeuvre", "dirig",
-            "engag", "install", "dispos", "compte", "comptent", "base", "bases");
+            "engag", "install", "dispos", "compte", "comptent", "base", "bases", "fourni", "promi", "promet",
+            "contribu", "atterri", "accompagn", "appareill", "opere", "operent", "operaient", "combatt",
+            "amene", "amener", "amenent", "atteindr", "atteint", "debarqu", "depart", "partir", "parti");
 
     /** How many tokens from a count its movement or presence word may stand. */
     private static final int TRIGGER_REACH = 12;
@@ -129,6 +135,22 @@ final class DeploymentExtractor {
             "quitt", "evacu", "redui", "reduction", "depart");
 
     private static final Set<String> REGION_WORDS = Set.of("region", "zone");
+
+    /** Nouns naming a part of a place: "dans le nord de", "à la frontière de", "sur le sol de". */
+    private static final Set<String> PART_NOUNS = Set.of("nord", "sud", "est", "ouest", "nord-est",
+            "nord-ouest", "sud-est", "sud-ouest", "centre", "frontiere", "frontieres", "region", "cote",
+            "cotes", "territoire", "sol", "partie", "province", "provinces", "environs", "capitale",
+            "base", "bases", "ville", "port", "eaux", "espace", "ciel", "flanc", "coeur", "interieur",
+            "periphérie", "peripherie", "sein", "ensemble", "reste", "pourtour", "littoral");
+
+    /** Grounds and sites that a demonym can qualify: "le sol congolais", "l'aéroport polonais". */
+    private static final Set<String> SITE_NOUNS = Set.of("sol", "territoire", "eaux", "ciel", "espace",
+            "frontiere", "frontieres", "aeroport", "base", "bases", "port", "camp", "ville", "capitale",
+            "cote", "cotes", "littoral", "flanc");
+
+    /** Words of vicinity before "de": "près de X", "autour de X", "au large de X". */
+    private static final Set<String> VICINITY = Set.of("pres", "autour", "large", "abords", "proximite",
+            "long", "portes", "alentours");
     private static final Set<String> COUNTRY_WORDS = Set.of("pays", "territoire");
 
     private final Gazetteer gazetteer = Gazetteer.bundled();
@@ -139,6 +161,12 @@ final class DeploymentExtractor {
 
     private static boolean isForceOwner(Entity e) {
         return e.wikidata() != null && FORCE_OWNERS.contains(e.wikidata());
+    }
+
+    /** UN missions are named "Mission des Nations unies …": Minusma, Monusco, Minusca, Finul. */
+    private static boolean isUnMission(Entity e) {
+        return e.type() != EntityType.PERSON && e.wikidata() == null
+                && e.label().toLowerCase().matches("(minus|monus|minur|manu|finul)[a-z]*");
     }
 
     private static boolean isUsBody(Entity e) {
@@ -214,7 +242,8 @@ final class DeploymentExtractor {
                 boolean[] near = nearTrigger(counts, triggers);
                 for (int c = 0; c < counts.size(); c++) {
                     Count count = counts.get(c);
-                    if (!near[c] || isCasualty(count, from, to) || isTraining(count, from)) {
+                    if (!near[c] || isCasualty(count, from, to) || isTraining(count, from)
+                            || isChangeOfStrength(count, from, to)) {
                         continue;
                     }
                     int segmentEnd = c + 1 < counts.size() ? counts.get(c + 1).amount().first() : to;
@@ -312,9 +341,16 @@ final class DeploymentExtractor {
 
         private List<Count> counts(int from, int to) {
             List<Count> counts = new ArrayList<>();
+            int unitsEnd = from;
             for (FrenchNumbers.Match m : FrenchNumbers.find(tokens.subList(from, to), doc.text())) {
                 FrenchNumbers.Match abs = new FrenchNumbers.Match(m.quantity(), m.first() + from, m.end() + from);
+                if (abs.first() < unitsEnd) {
+                    continue; // a model number inside a counted phrase ("Mirage 2000")
+                }
                 MilitaryUnits.Unit unit = MilitaryUnits.readAt(tokens, abs.end(), to);
+                if (unit == null) {
+                    unit = unitAfterNumberOf(abs.end(), to);
+                }
                 if (unit != null) {
                     int end = unit.end();
                     // a demonym right after the noun belongs to the phrase ("soldats américains")
@@ -324,6 +360,7 @@ final class DeploymentExtractor {
                     }
                     counts.add(new Count(abs, unit.start(), end, unit.head(), unit.category(),
                             text(unit.start(), end)));
+                    unitsEnd = end;
                 } else {
                     counts.add(new Count(abs, -1, -1, -1, null, null));
                 }
@@ -353,6 +390,19 @@ final class DeploymentExtractor {
                 }
             }
             return resolved;
+        }
+
+        /** "ramener à 300 le nombre de ses militaires": the noun comes after "le nombre de". */
+        private MilitaryUnits.Unit unitAfterNumberOf(int k, int to) {
+            if (!norm(k).equals("le") || !norm(k + 1).equals("nombre") || !(norm(k + 2).equals("de")
+                    || norm(k + 2).equals("d'"))) {
+                return null;
+            }
+            int j = k + 3;
+            if (Set.of("ses", "leurs", "leur", "des", "les", "nos", "ces", "vos").contains(norm(j))) {
+                j++;
+            }
+            return MilitaryUnits.readAt(tokens, j, to);
         }
 
         private boolean isEllipsis(int next, int to) {
@@ -386,6 +436,22 @@ final class DeploymentExtractor {
         private static boolean isCasualtyWord(String n) {
             return DeploymentStatus.startsWithAny(n, CASUALTY_STEMS) && !n.startsWith("mortier")
                     || CASUALTY_WORDS.contains(n);
+        }
+
+        /** "une hausse de 180 000 soldats" measures an army's growth, not a movement. */
+        private boolean isChangeOfStrength(Count count, int from, int to) {
+            int k = count.amount().first() - 1;
+            if (k - 1 < from || !(norm(k).equals("de") || norm(k).equals("d'"))
+                    || !DeploymentStatus.startsWithAny(norm(k - 1), List.of("hausse", "augmentation", "baisse",
+                            "diminution", "reduction", "accroissement"))) {
+                return false;
+            }
+            for (int j = from; j < to; j++) {
+                if (isMovementWord(norm(j)) && !norm(j).startsWith("reduc") && !norm(j).startsWith("accroi")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isTraining(Count count, int from) {
@@ -439,6 +505,11 @@ final class DeploymentExtractor {
             // 1. the counted phrase names its owner: "casques bleus", "soldats américains"
             if (tokens.get(count.head()).norm().startsWith("casque") || hasWordStartingWith(from, to, "onusien")) {
                 return List.of(unitedNations());
+            }
+            for (int k = count.unitStart(); k >= 0 && k <= count.unitEnd(); k++) {
+                if (norm(k).startsWith("europeen")) {
+                    return List.of(gazetteer.byWikidata(EUROPEAN_UNION)); // "frégates européennes"
+                }
             }
             for (int k = count.unitStart(); k >= 0 && k < count.unitEnd(); k++) {
                 Integer m = mentionAtToken.get(k);
@@ -663,6 +734,9 @@ final class DeploymentExtractor {
                 }
                 if (mentions.get(m).kind() == Mention.Kind.DEMONYM) {
                     Entity e = actor(mentions.get(m));
+                    if (isCompanion(mentionStart[m], start)) {
+                        continue; // "aux côtés de l'armée malienne": an ally, not the sender
+                    }
                     if (!demonyms.contains(e)) {
                         demonyms.add(e);
                     }
@@ -678,6 +752,17 @@ final class DeploymentExtractor {
                 }
             }
             return demonyms;
+        }
+
+        private boolean isCompanion(int k, int from) {
+            for (int j = k - 1; j >= from && j >= k - 5; j--) {
+                String n = norm(j);
+                if (n.equals("cotes") || n.equals("avec") || n.equals("contre") || n.equals("face")
+                        || n.equals("aupres")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The sender and those coordinated with it: "la France et le Royaume-Uni". */
@@ -723,9 +808,12 @@ final class DeploymentExtractor {
             if (e == null) {
                 return false;
             }
+            if (isUnMission(e)) {
+                return true;
+            }
             return switch (e.type()) {
                 case COUNTRY -> true;
-                case ORGANIZATION -> isForceOwner(e) || isUsBody(e);
+                case ORGANIZATION -> isForceOwner(e) || isUsBody(e) || SECURITY_COUNCIL.equals(e.wikidata());
                 case PERSON -> gazetteer.countryOf(e) != null;
                 default -> false;
             };
@@ -736,6 +824,9 @@ final class DeploymentExtractor {
             Entity e = m.entity();
             if (isUsBody(e)) {
                 return gazetteer.byWikidata(UNITED_STATES);
+            }
+            if (isUnMission(e) || SECURITY_COUNCIL.equals(e.wikidata())) {
+                return unitedNations();
             }
             if (e.type() == EntityType.PERSON) {
                 return gazetteer.countryOf(e);
@@ -768,14 +859,27 @@ final class DeploymentExtractor {
         private Entity articleForceOwner() {
             for (int m = 0; m < mentions.size(); m++) {
                 if (mentions.get(m).kind() == Mention.Kind.DEMONYM && isActor(mentions.get(m))) {
-                    String before = norm(mentionStart[m] - 1);
-                    if (MilitaryUnits.category(tokens, Math.max(0, mentionStart[m] - 1), tokens.size()) != null
-                            || VAGUE_UNITS.contains(before) || before.equals("armee")) {
+                    int noun = mentionStart[m] - 1;
+                    String before = norm(noun);
+                    boolean force = MilitaryUnits.category(tokens, Math.max(0, noun), tokens.size()) != null
+                            || VAGUE_UNITS.contains(before) || before.equals("armee");
+                    // trained or fallen soldiers are not the force the article follows
+                    if (force && !isTrainingOrCasualtyAround(noun)) {
                         return actor(mentions.get(m));
                     }
                 }
             }
             return null;
+        }
+
+        private boolean isTrainingOrCasualtyAround(int noun) {
+            for (int k = Math.max(0, noun - 4); k < Math.min(tokens.size(), noun + 8); k++) {
+                String n = norm(k);
+                if (isCasualtyWord(n) || k < noun && DeploymentStatus.startsWithAny(n, TRAINING_STEMS)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Statement statementAt(Span span) {
@@ -795,7 +899,7 @@ final class DeploymentExtractor {
             int after = Math.max(count.unitEnd(), count.amount().end());
             boolean withdrawal = DeploymentStatus.startsWithAny(tokens.get(trigger).norm(), WITHDRAWAL_STEMS)
                     || hasStem(segmentStart, segmentEnd, WITHDRAWAL_STEMS);
-            Places places = places(after, segmentEnd, from, withdrawal);
+            Places places = places(after, clauseEnd(after, segmentEnd), from, withdrawal);
             if (places.destinations.isEmpty() && places.origin == null) {
                 places = places(segmentStart, count.amount().first(), from, withdrawal);
             }
@@ -814,7 +918,9 @@ final class DeploymentExtractor {
             Span evidence = evidence(from, to, count, segmentStart, segmentEnd);
             for (Entity sender : senders) {
                 List<Entity> dests = new ArrayList<>(destinations);
-                dests.remove(sender);
+                if (!withdrawal) {
+                    dests.remove(sender); // troops going home is a destination; a sender's own name rarely is
+                }
                 if (dests.isEmpty() && places.origin == null) {
                     dests.addAll(lastDestinations.getOrDefault(key(sender), List.of()));
                 }
@@ -828,6 +934,7 @@ final class DeploymentExtractor {
                         dests.add(theatre);
                     }
                 }
+                dests = withTheirCountries(dests, sender);
                 Deployment d = new Deployment(sender, quantity, count.unit(), count.category(),
                         places.origin, dests, status, evidence, doc.article().published(), reportedIn);
                 String dedup = key(sender) + "|" + quantity.value() + "|" + quantity.upper() + "|" + count.category();
@@ -859,6 +966,24 @@ final class DeploymentExtractor {
             return best;
         }
 
+        /**
+         * A city stands in its country ("à Port-au-Prince" is in Haiti), and a place the
+         * gazetteer does not know lies in the article's theatre ("au Sud-Kivu", in the DR Congo).
+         */
+        private List<Entity> withTheirCountries(List<Entity> destinations, Entity sender) {
+            List<Entity> all = new ArrayList<>(destinations);
+            for (Entity place : destinations) {
+                if (place.type() != EntityType.PLACE) {
+                    continue;
+                }
+                Entity country = place.wikidata() != null ? gazetteer.countryOf(place) : articleTheatre(sender);
+                if (country != null && !all.contains(country) && !country.equals(sender)) {
+                    all.add(country);
+                }
+            }
+            return all;
+        }
+
         private record Places(Entity origin, List<Entity> destinations) {
             Places withOrigin(Entity o) {
                 return origin != null || o == null ? this : new Places(o, destinations);
@@ -876,12 +1001,26 @@ final class DeploymentExtractor {
             List<Entity> destinations = new ArrayList<>();
             List<Integer> stationedAt = new ArrayList<>();
             for (int m = 0; m < mentions.size(); m++) {
-                if (mentionStart[m] < start || mentionEnd[m] > end || !isPlace(mentions.get(m))) {
+                if (mentionStart[m] < start || mentionEnd[m] > end) {
+                    continue;
+                }
+                if (mentions.get(m).kind() == Mention.Kind.DEMONYM && isTerritory(mentionStart[m] - 1, sentenceFrom)) {
+                    Entity country = mentions.get(m).entity(); // "sur le sol congolais", "en territoire ukrainien"
+                    if (country.type() == EntityType.COUNTRY && !destinations.contains(country)) {
+                        destinations.add(country);
+                    }
+                    continue;
+                }
+                if (!isPlace(mentions.get(m))) {
                     continue;
                 }
                 String prep = prepositionBefore(mentionStart[m], sentenceFrom);
                 Entity place = mentions.get(m).entity();
-                if (LOCATIVE.contains(prep) || isDirection(mentionStart[m])) {
+                if (isInAttribution(mentionStart[m], sentenceFrom)) {
+                    continue; // "selon des sources à Bruxelles": where the source is, not the troops
+                }
+                if (LOCATIVE.contains(prep) || isDirection(mentionStart[m]) || isInPartOf(mentionStart[m], sentenceFrom)
+                        || DeploymentStatus.startsWithAny(prep, List.of("rejoin", "regagn", "gagner", "gagne"))) {
                     if (isStationedBefore(mentionStart[m], start)) {
                         stationedAt.add(destinations.size());
                     }
@@ -892,17 +1031,17 @@ final class DeploymentExtractor {
                     origin = place;
                 }
             }
-            // "dans la région", "dans le pays": the last place named before
-            for (int k = start; k + 1 < end; k++) {
-                if (LOCATIVE.contains(norm(k)) && DETERMINERS.contains(norm(k + 1)) && k + 2 < end) {
-                    String noun = norm(k + 2);
-                    boolean region = REGION_WORDS.contains(noun);
-                    boolean country = COUNTRY_WORDS.contains(noun);
-                    if ((region || country) && !isNamedAfter(k + 3, end)) {
-                        Entity earlier = lastPlaceBefore(k, country);
-                        if (earlier != null && !destinations.contains(earlier)) {
-                            destinations.add(earlier);
-                        }
+            // "dans la région", "dans le pays", "dans le nord-est du pays": the last place named before
+            for (int k = start + 1; k < end; k++) {
+                String noun = norm(k);
+                boolean region = REGION_WORDS.contains(noun);
+                boolean country = COUNTRY_WORDS.contains(noun);
+                if ((region || country) && (DETERMINERS.contains(norm(k - 1)) || norm(k - 1).equals("du"))
+                        && isLocativePhrase(norm(k - 1).equals("du") ? k : k - 1, sentenceFrom)
+                        && !isNamedAfter(k + 1, end)) {
+                    Entity earlier = lastPlaceBefore(k, country);
+                    if (earlier != null && !destinations.contains(earlier)) {
+                        destinations.add(earlier);
                     }
                 }
             }
@@ -922,7 +1061,74 @@ final class DeploymentExtractor {
 
         private boolean isPlace(Mention m) {
             EntityType type = m.entity().type();
-            return (type == EntityType.COUNTRY || type == EntityType.PLACE) && m.kind() != Mention.Kind.DEMONYM;
+            return (type == EntityType.COUNTRY || type == EntityType.PLACE) && m.kind() != Mention.Kind.DEMONYM
+                    && !isUnMission(m.entity());
+        }
+
+        /** True inside "selon …" up to the next comma. */
+        private boolean isInAttribution(int k, int from) {
+            for (int j = k - 1; j >= from && j >= k - 8; j--) {
+                String n = norm(j);
+                if (n.equals(",") || n.equals(".")) {
+                    return false;
+                }
+                if (n.equals("selon") || n.equals("d'apres")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when the phrase starting at {@code k} (its determiner) stands after a locative. */
+        private boolean isLocativePhrase(int k, int from) {
+            String prep = prepositionBefore(k + (DETERMINERS.contains(norm(k)) ? 1 : 0), from);
+            return LOCATIVE.contains(prep) || isInPartOf(k + (DETERMINERS.contains(norm(k)) ? 1 : 0), from);
+        }
+
+        /**
+         * "dans le nord de l'Australie", "dans l'est de la RDC", "près de Rzeszów", "autour de
+         * Taïwan", "au large de la Libye": a place reached through a part of it or its vicinity.
+         */
+        private boolean isInPartOf(int mentionStartToken, int from) {
+            int k = mentionStartToken - 1;
+            while (k >= from && DETERMINERS.contains(norm(k))) {
+                k--;
+            }
+            if (k < from || !(FROM.contains(norm(k)))) {
+                return false;
+            }
+            int part = k - 1;
+            if (part < from) {
+                return false;
+            }
+            String p = norm(part);
+            if (VICINITY.contains(p)) {
+                return true; // "près de", "autour de", "au large de"
+            }
+            if (!PART_NOUNS.contains(p)) {
+                return false;
+            }
+            int j = part - 1;
+            while (j >= from && DETERMINERS.contains(norm(j))) {
+                j--;
+            }
+            return j >= from && (LOCATIVE.contains(norm(j)) || isInPartOf(j + 1, from));
+        }
+
+        /**
+         * "sur le sol congolais", "en territoire ukrainien", "près de l'aéroport polonais": a
+         * demonym qualifying ground, a border or a site where troops go stands for its country.
+         */
+        private boolean isTerritory(int k, int from) {
+            if (k < from || !SITE_NOUNS.contains(norm(k))) {
+                return false;
+            }
+            int j = k - 1;
+            while (j >= from && DETERMINERS.contains(norm(j))) {
+                j--;
+            }
+            return j >= from && (LOCATIVE.contains(norm(j))
+                    || FROM.contains(norm(j)) && j - 1 >= from && VICINITY.contains(norm(j - 1)));
         }
 
         private boolean isDirection(int mentionStartToken) {
@@ -950,24 +1156,27 @@ final class DeploymentExtractor {
             return m != null && isPlace(mentions.get(m));
         }
 
+        /** "le pays" is the last country named before; "la région" the last linked region, else country. */
         private Entity lastPlaceBefore(int k, boolean country) {
             int at = tokens.get(k).start();
-            Entity best = null;
-            Entity bestRegion = null;
+            Entity lastCountry = null;
+            Entity lastRegion = null;
             for (int m = 0; m < mentions.size(); m++) {
                 Mention mention = mentions.get(m);
                 if (mention.span().start() >= at) {
                     break;
                 }
-                if (!isPlace(mention) || doc.isFurniture(mention.span().start())) {
-                    continue;
+                if (!isPlace(mention) || doc.isFurniture(mention.span().start())
+                        || !LOCATIVE.contains(prepositionBefore(mentionStart[m], 0)) && !isInPartOf(mentionStart[m], 0)) {
+                    continue; // "le pays" is one where things were placed, not an actor named earlier
                 }
-                best = mention.entity();
-                if (mention.entity().type() == EntityType.PLACE) {
-                    bestRegion = mention.entity();
+                if (mention.entity().type() == EntityType.COUNTRY) {
+                    lastCountry = mention.entity();
+                } else if (mention.entity().wikidata() != null && gazetteer.countryOf(mention.entity()) == null) {
+                    lastRegion = mention.entity(); // a region, not a city of one country
                 }
             }
-            return !country && bestRegion != null ? bestRegion : best;
+            return !country && lastRegion != null ? lastRegion : lastCountry;
         }
 
         /** "N'Djamena abrite … un millier de militaires": the host is where they stand. */
@@ -995,16 +1204,23 @@ final class DeploymentExtractor {
             Map<String, Entity> byKey = new HashMap<>();
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                String key = key(m.entity());
-                if (!isPlace(m) || doc.isFurniture(m.span().start()) || key.equals(key(sender))) {
+                if (!isPlace(m) || doc.isFurniture(m.span().start())) {
                     continue;
                 }
-                boolean in = LOCATIVE.contains(prepositionBefore(mentionStart[i], 0));
+                Entity place = m.entity();
+                if (place.type() == EntityType.PLACE && gazetteer.countryOf(place) != null) {
+                    place = gazetteer.countryOf(place); // a city votes for its country
+                }
+                String key = key(place);
+                if (key.equals(key(sender))) {
+                    continue;
+                }
+                boolean in = LOCATIVE.contains(prepositionBefore(mentionStart[i], 0)) || isInPartOf(mentionStart[i], 0);
                 if (in) {
                     locative.add(key);
                 }
                 scores.merge(key, in ? 2 : 1, Integer::sum);
-                byKey.putIfAbsent(key, m.entity());
+                byKey.putIfAbsent(key, place);
             }
             String best = null;
             for (String key : locative) {

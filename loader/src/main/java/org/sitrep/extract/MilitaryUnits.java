@@ -174,7 +174,9 @@ final class MilitaryUnits {
                 }
                 break;
             }
-            if (MODIFIERS.contains(n) || isDesignation(t.text()) || MODELS.contains(n)
+            boolean modelNumber = t.kind() == Token.Kind.NUMBER && k > 0 && k == end
+                    && (MODELS.contains(tokens.get(k - 1).norm()) || isDesignation(tokens.get(k - 1).text()));
+            if (MODIFIERS.contains(n) || isDesignation(t.text()) || MODELS.contains(n) || modelNumber
                     || t.text().matches("\\p{Lu}{3,}")) {
                 k++;
                 end = k;
