@@ -1051,8 +1051,8 @@ final class DeploymentExtractor {
                     destinations.remove((int) stationedAt.get(i));
                 }
             }
-            if (withdrawal && origin == null && !destinations.isEmpty() && hasStem(start, end, List.of("retir", "retrait"))
-                    && destinations.size() == 1 && !hasWord(start, end, "vers")) {
+            if (withdrawal && origin == null && destinations.size() == 1 && !hasWord(start, end, "vers")
+                    && hasStem(Math.max(sentenceFrom, start - 8), start, List.of("retir", "retrait", "rapatri"))) {
                 // "le retrait des troupes stationnées en Corée": the country left
                 origin = destinations.remove(0);
             }
