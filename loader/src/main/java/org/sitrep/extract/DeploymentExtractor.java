@@ -503,7 +503,7 @@ final class DeploymentExtractor {
 
         private List<Entity> senders(Count count, List<Count> counts, int c, int from, int to, int trigger) {
             // 1. the counted phrase names its owner: "casques bleus", "soldats américains"
-            if (tokens.get(count.head()).norm().startsWith("casque") || hasWordStartingWith(from, to, "onusien")) {
+            if (isPeacekeepers(count.head()) || hasWordStartingWith(from, to, "onusien")) {
                 return List.of(unitedNations());
             }
             for (int k = count.unitStart(); k >= 0 && k <= count.unitEnd(); k++) {
@@ -752,6 +752,12 @@ final class DeploymentExtractor {
                 }
             }
             return demonyms;
+        }
+
+        /** "casques bleus", "soldats de la paix": the United Nations' peacekeepers. */
+        private boolean isPeacekeepers(int head) {
+            return norm(head).startsWith("casque")
+                    || norm(head + 1).equals("de") && norm(head + 2).equals("la") && norm(head + 3).equals("paix");
         }
 
         private boolean isCompanion(int k, int from) {
@@ -1320,7 +1326,7 @@ final class DeploymentExtractor {
                     return actor(mentions.get(m));
                 }
             }
-            if (norm(unitAt).equals("casques")) {
+            if (isPeacekeepers(unitAt)) {
                 return unitedNations();
             }
             Integer subject = nearestSubject(from, movement);

@@ -16,7 +16,7 @@ final class DeploymentStatus {
             "aucune", "nullement", "point");
 
     private static final List<String> REFUSAL_STEMS = List.of("refus", "renonc", "exclu", "rejet",
-            "oppos", "exclure", "annul", "dementi", "dement");
+            "oppos", "exclure", "annul");
 
     private static final List<String> POSSIBILITY_STEMS = List.of("pourr", "envisag", "option",
             "possib", "eventuel", "susceptible", "hypothe", "scenario", "stand-by", "etudi",
