@@ -3,12 +3,16 @@ package org.sitrep.rdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,24 +20,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -52,6 +59,8 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.vocabulary.OWL;
@@ -307,7 +316,7 @@ class OntologyTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("org.sitrep.rdf.OntologyTest#brokenVariants")
-        void everyBrokenVariantIsRejectedWithItsMessage(String variant) throws IOException {
+        void everyBrokenVariantIsRejectedWithItsMessage(String variant) {
             String update = readResource("shapes/broken/" + variant);
             Matcher expect = Pattern.compile("(?m)^# expect: (.+)$").matcher(update);
             assertTrue(expect.find(), variant + " says which message it expects");
@@ -405,13 +414,13 @@ class OntologyTest {
             assertEquals(1, services.size());
             assertEquals("sitrep", services.get(0).getRequiredProperty(name).getString());
 
-            Map<String, String> endpoints = new TreeMap<>();
+            Set<String> endpoints = new TreeSet<>();
             services.get(0).listProperties(config.createProperty(FUSEKI + "endpoint")).forEachRemaining(statement -> {
                 Resource endpoint = statement.getResource();
-                endpoints.put(endpoint.getRequiredProperty(name).getString(),
-                        endpoint.getRequiredProperty(operation).getResource().getLocalName());
+                endpoints.add(endpoint.getRequiredProperty(name).getString() + " -> "
+                        + endpoint.getRequiredProperty(operation).getResource().getLocalName());
             });
-            assertEquals(Map.of("sparql", "query", "query", "query", "get", "gsp-r"), endpoints);
+            assertEquals(Set.of("sparql -> query", "query -> query", "get -> gsp-r"), endpoints);
         }
 
         @Test
@@ -429,6 +438,45 @@ class OntologyTest {
 
         private int occurrences(String text, String part) {
             return text.split(Pattern.quote(part), -1).length - 1;
+        }
+    }
+
+    @Nested
+    class FusekiServerFromTheConfiguration {
+
+        @Test
+        void answersQueriesAndGraphReadsButNoUpdates(@TempDir Path workDir) throws IOException {
+            Path storeDir = workDir.resolve("store");
+            Path configFile = workDir.resolve("sitrep.ttl");
+            Files.writeString(configFile, configFor(storeDir));
+            FusekiServer server = FusekiServer.create().port(0).loopback(true).parseConfigFile(configFile.toString()).build();
+            server.start();
+            try {
+                String service = "http://localhost:" + server.getHttpPort() + "/sitrep/";
+                // Loads go through the served dataset itself: the service has no upload endpoint.
+                Dataset store = DatasetFactory.wrap(
+                        server.getDataAccessPointRegistry().get("/sitrep").getDataService().getDataset());
+                Txn.executeWrite(store, () -> store.getNamedModel(FIXTURE_ARTICLES.get("shapes/valid-article-2.ttl"))
+                        .add(loadFixture("shapes/valid-article-2.ttl")));
+
+                for (String endpoint : List.of("sparql", "query")) {
+                    try (QueryExecution execution = QueryExecution.service(service + endpoint)
+                            .query("PREFIX text: <" + TEXT + "> SELECT ?s WHERE { ?s text:query 'troupes' }").build()) {
+                        assertEquals(1, ResultSetFormatter.consume(execution.execSelect()), endpoint);
+                    }
+                }
+                Graph article = GSP.service(service + "get")
+                        .graphName(FIXTURE_ARTICLES.get("shapes/valid-article-2.ttl")).GET();
+                assertTrue(article.size() > 20, "the article graph through the read-only graph store endpoint");
+
+                for (String endpoint : List.of("sparql", "query", "get", "update", "data", "upload")) {
+                    assertThrows(HttpException.class, () -> UpdateExecution.service(service + endpoint)
+                            .update("INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }").execute(),
+                            "no update through " + endpoint);
+                }
+            } finally {
+                server.stop();
+            }
         }
     }
 
@@ -475,43 +523,48 @@ class OntologyTest {
     }
 
     /**
-     * Opens the store the way {@code sitrep serve --store DIR} does: the configuration file
-     * with its two placeholders rewritten, assembled into the service's dataset.
+     * The Fuseki configuration with its two placeholders rewritten as
+     * {@code sitrep serve --store DIR} does: TDB2 in DIR, the Lucene index in DIR/text-index.
      */
-    static Dataset openStore(Path storeDir) {
-        String config;
+    static String configFor(Path storeDir) {
         try {
-            config = Files.readString(FUSEKI_CONFIG);
+            return Files.readString(FUSEKI_CONFIG)
+                    .replace("tdb2:location \"data/tdb2\"", "tdb2:location \"" + storeDir + "\"")
+                    .replace("text:directory <file:data/tdb2-text>",
+                            "text:directory <" + storeDir.resolve("text-index").toUri() + ">");
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
-        String rewritten = config
-                .replace("tdb2:location \"data/tdb2\"", "tdb2:location \"" + storeDir.resolve("tdb2") + "\"")
-                .replace("text:directory <file:data/tdb2-text>",
-                        "text:directory <" + storeDir.resolve("tdb2-text").toUri() + ">");
+    }
+
+    /** Opens the store through the configuration: the dataset of the sitrep service, assembled. */
+    static Dataset openStore(Path storeDir) {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(rewritten, Lang.TURTLE).parse(model);
+        RDFParser.fromString(configFor(storeDir), Lang.TURTLE).parse(model);
         Resource dataset = model.listObjectsOfProperty(model.createProperty(FUSEKI + "dataset")).next().asResource();
         return DatasetFactory.assemble(dataset);
     }
 
     static List<Map<String, String>> select(Dataset dataset, String queryText) {
-        return select(dataset, queryText, builder -> { });
+        return select(dataset, QueryFactory.create(queryText));
     }
 
     /** Runs a SELECT and returns each row as variable -> lexical form or IRI, unbound left out. */
-    static List<Map<String, String>> select(Dataset dataset, String queryText,
-                                            Consumer<QueryExecutionDatasetBuilder> binding) {
+    static List<Map<String, String>> select(Dataset dataset, Query query) {
         return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(queryText);
-            binding.accept(builder);
-            try (QueryExecution execution = builder.build()) {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
                 ResultSet results = execution.execSelect();
                 List<Map<String, String>> rows = new ArrayList<>();
                 results.forEachRemaining(solution -> rows.add(row(solution, results.getResultVars())));
                 return rows;
             }
         });
+    }
+
+    /** Binds a query parameter the way {@code sitrep query --param} does: replaced in the parsed query. */
+    static Query bind(String queryText, String variable, String value) {
+        return QueryTransformOps.replaceVars(QueryFactory.create(queryText),
+                Map.of(Var.alloc(variable), NodeFactory.createLiteralString(value)));
     }
 
     private static Map<String, String> row(QuerySolution solution, List<String> variables) {
@@ -665,8 +718,7 @@ class OntologyTest {
         @Test
         void saidByOrAboutFindsAnEntityByPartOfItsName() {
             String query = readQuery("said-by-or-about.rq");
-            List<Map<String, String>> lituanie = select(store, query,
-                    builder -> builder.substitution("entityLabel", ResourceFactory.createStringLiteral("LITUANIE")));
+            List<Map<String, String>> lituanie = select(store, bind(query, "entityLabel", "LITUANIE"));
             assertEquals(List.of(LECORNU_STATEMENT), column(lituanie, "statement"));
             assertEquals(List.of("about"), column(lituanie, "role"));
 
@@ -683,8 +735,7 @@ class OntologyTest {
         void claimsFulltextSearchesFrenchClaims() {
             assertEquals(List.of(SPOKESWOMAN_STATEMENT), column(run("claims-fulltext.rq"), "statement"),
                     "the default search is 'troupes'");
-            List<Map<String, String>> soldat = select(store, readQuery("claims-fulltext.rq"),
-                    builder -> builder.substitution("q", ResourceFactory.createStringLiteral("soldat")));
+            List<Map<String, String>> soldat = select(store, bind(readQuery("claims-fulltext.rq"), "q", "soldat"));
             assertEquals(List.of(LECORNU_STATEMENT), column(soldat, "statement"), "singular finds the plural");
             assertEquals("Sébastien Lecornu", soldat.get(0).get("speakerLabel"));
         }
@@ -704,7 +755,7 @@ class OntologyTest {
 
     private static Model loadFixture(String resource) {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(readResourceUnchecked(resource), Lang.TURTLE).parse(model);
+        RDFParser.fromString(readResource(resource), Lang.TURTLE).parse(model);
         return model;
     }
 
@@ -712,24 +763,18 @@ class OntologyTest {
         try {
             return Files.readString(QUERIES.resolve(name));
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static String readResource(String resource) throws IOException {
-        try (var in = OntologyTest.class.getResourceAsStream("/" + resource)) {
+    private static String readResource(String resource) {
+        try (InputStream in = OntologyTest.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
-                throw new IOException("no test resource " + resource);
+                throw new IllegalStateException("no test resource " + resource);
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String readResourceUnchecked(String resource) {
-        try {
-            return readResource(resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
