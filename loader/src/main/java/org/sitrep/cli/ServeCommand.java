@@ -22,8 +22,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Server server = Server.start(store, port, !publicInterface);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Store s = Store.open(store);
+        Server server = Server.start(s, port, !publicInterface);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            s.close();
+        }));
         System.err.println("sitrep serving " + store + (publicInterface ? " on all interfaces" : " on localhost"));
         System.err.println("  web UI:          http://localhost:" + server.port() + "/");
         System.err.println("  SPARQL endpoint: " + server.sparqlUrl());

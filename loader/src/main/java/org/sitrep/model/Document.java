@@ -18,6 +18,7 @@ public final class Document {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Statement> statements = new ArrayList<>();
     private final List<Deployment> deployments = new ArrayList<>();
+    private final List<Role> roles = new ArrayList<>();
 
     public Document(Article article) {
         this.article = article;
@@ -64,6 +65,15 @@ public final class Document {
 
     public List<Deployment> deployments() {
         return Collections.unmodifiableList(deployments);
+    }
+
+    /** Roles and titles the text gives persons, in the order the linker found them. */
+    public List<Role> roles() {
+        return Collections.unmodifiableList(roles);
+    }
+
+    public void addRole(Role r) {
+        roles.add(r);
     }
 
     public void addToken(Token t) {

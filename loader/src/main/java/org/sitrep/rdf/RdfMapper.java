@@ -18,6 +18,7 @@ import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Role;
 import org.sitrep.model.Span;
 import org.sitrep.model.Statement;
 
@@ -67,6 +68,9 @@ public final class RdfMapper {
             }
             for (Node e : mentioned) {
                 add(article, Vocab.mentions, e);
+            }
+            for (Role r : doc.roles()) {
+                add(entity(r.person()), Vocab.jobTitle, NodeFactory.createLiteralLang(r.title(), "fr"));
             }
             int n = 0;
             for (Statement s : doc.statements()) {

@@ -15,6 +15,12 @@ import java.util.stream.Stream;
  */
 public final class ArticleReader {
 
+    /**
+     * The largest single article read, in bytes: a news article is a few kilobytes; anything
+     * this large is a dump or a mistake, and refusing it keeps memory bounded.
+     */
+    public static final long MAX_ARTICLE_BYTES = 2L * 1024 * 1024;
+
     private final TextArticleParser text = new TextArticleParser();
     private final HtmlArticleParser html = new HtmlArticleParser();
     private final JsonlArticleParser jsonl = new JsonlArticleParser(text);
@@ -59,8 +65,19 @@ public final class ArticleReader {
             sink.problem(where, "unsupported file type (expected .txt, .html, .htm or .jsonl)");
             return;
         }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl")) {
+            jsonl.parse(file, where, sink);
+            return;
+        }
         String content;
         try {
+            long size = Files.size(file);
+            if (size > MAX_ARTICLE_BYTES) {
+                sink.problem(where, "file of " + size + " bytes is over the " + MAX_ARTICLE_BYTES
+                        + "-byte limit for one article (split it, or use .jsonl for many articles)");
+                return;
+            }
             content = Decoding.decode(Files.readAllBytes(file));
         } catch (Decoding.UndecodableException e) {
             sink.problem(where, e.getMessage());
@@ -70,11 +87,8 @@ public final class ArticleReader {
             return;
         }
         String id = idOf(file);
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (name.endsWith(".jsonl")) {
-                jsonl.parse(content, where, sink);
-            } else if (name.endsWith(".txt")) {
+            if (name.endsWith(".txt")) {
                 sink.article(text.parse(id, where, content));
             } else {
                 sink.article(html.parse(id, where, content));

@@ -1,5 +1,11 @@
 package org.sitrep.read;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
@@ -18,31 +24,64 @@ final class JsonlArticleParser {
         this.text = text;
     }
 
-    void parse(String content, String where, ArticleSink sink) {
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+    /**
+     * Streams the file line by line, so a large feed never sits in memory whole; each line is
+     * decoded on its own, so one badly encoded line costs only itself.
+     */
+    void parse(Path file, String where, ArticleSink sink) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int number = 1;
+            boolean tooLong = false;
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    parseLine(line, tooLong, where + ":" + number, sink);
+                    line.reset();
+                    tooLong = false;
+                    number++;
+                } else if (line.size() < ArticleReader.MAX_ARTICLE_BYTES) {
+                    line.write(b);
+                } else {
+                    tooLong = true;
+                }
+            }
+            parseLine(line, tooLong, where + ":" + number, sink);
+        } catch (IOException e) {
+            sink.problem(where, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private void parseLine(ByteArrayOutputStream bytes, boolean tooLong, String at, ArticleSink sink) {
+        if (tooLong) {
+            sink.problem(at, "line over the " + ArticleReader.MAX_ARTICLE_BYTES + "-byte limit for one article");
+            return;
+        }
+        if (bytes.size() == 0) {
+            return;
+        }
+        try {
+            String line = Decoding.decode(bytes.toByteArray()).strip();
             if (line.isEmpty()) {
-                continue;
+                return;
             }
-            String at = where + ":" + (i + 1);
-            try {
-                JsonObject obj = JSON.parse(line);
-                String id = string(obj, "id");
-                String body = string(obj, "text");
-                if (id == null || id.isBlank()) {
-                    throw new ArticleFormatException("no \"id\"");
-                }
-                if (body == null) {
-                    throw new ArticleFormatException("no \"text\"");
-                }
-                sink.article(text.build(id, at, string(obj, "url"), string(obj, "outlet"),
-                        string(obj, "title"), string(obj, "date"), body));
-            } catch (JsonParseException e) {
-                sink.problem(at, "not a JSON object: " + firstLine(e.getMessage()));
-            } catch (ArticleFormatException e) {
-                sink.problem(at, e.getMessage());
+            JsonObject obj = JSON.parse(line);
+            String id = string(obj, "id");
+            String body = string(obj, "text");
+            if (id == null || id.isBlank()) {
+                throw new ArticleFormatException("no \"id\"");
             }
+            if (body == null) {
+                throw new ArticleFormatException("no \"text\"");
+            }
+            sink.article(text.build(id, at, string(obj, "url"), string(obj, "outlet"),
+                    string(obj, "title"), string(obj, "date"), body));
+        } catch (JsonParseException e) {
+            sink.problem(at, "not a JSON object: " + firstLine(e.getMessage()));
+        } catch (ArticleFormatException e) {
+            sink.problem(at, e.getMessage());
+        } catch (Decoding.UndecodableException e) {
+            sink.problem(at, e.getMessage());
         }
     }
 

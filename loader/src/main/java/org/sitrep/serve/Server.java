@@ -7,6 +7,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import java.util.List;
+import org.apache.jena.fuseki.build.DatasetDescriptionMap;
+import org.apache.jena.fuseki.build.FusekiConfig;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.FusekiVocab;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.sitrep.store.Store;
 
 /**
@@ -25,22 +33,30 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Starts a server over the store in {@code storeDir}, with the services and dataset of
-     * {@code fuseki-config/sitrep.ttl}. The store must not be open elsewhere in this process.
+     * Starts a server over an open store, with the services that {@code fuseki-config/sitrep.ttl}
+     * defines for its dataset. The server shares the store's dataset (and text index), so a
+     * load in the same process is seen by queries as soon as each article's transaction commits.
      *
      * @param port     the port, or 0 for any free port
      * @param loopback true to listen on localhost only
      */
-    public static Server start(Path storeDir, int port, boolean loopback) {
+    public static Server start(Store store, int port, boolean loopback) {
         quietFusekiBase();
-        FusekiServer server = FusekiServer.create()
+        DatasetDescriptionMap datasets = new DatasetDescriptionMap();
+        datasets.register(store.definition().asNode(), store.dataset().asDatasetGraph());
+        Model config = store.definition().getModel();
+        List<Resource> services = config.listSubjectsWithProperty(RDF.type, FusekiVocab.fusekiService).toList();
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
-                .parseConfig(Store.configFor(storeDir.toAbsolutePath().normalize()))
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
-                .enablePing(true)
-                .build();
+                .enablePing(true);
+        for (Resource service : services) {
+            DataAccessPoint access = FusekiConfig.buildDataAccessPoint(service, datasets);
+            builder.add(access.getName(), access.getDataService());
+        }
+        FusekiServer server = builder.build();
         server.start();
         return new Server(server);
     }

@@ -41,10 +41,12 @@ public final class Store implements AutoCloseable {
     private static final String TEXT_NS = "http://jena.apache.org/text#";
 
     private final Path location;
+    private final Resource definition;
     private final Dataset dataset;
 
-    private Store(Path location, Dataset dataset) {
+    private Store(Path location, Resource definition, Dataset dataset) {
         this.location = location;
+        this.definition = definition;
         this.dataset = dataset;
     }
 
@@ -53,7 +55,7 @@ public final class Store implements AutoCloseable {
         Path location = dir.toAbsolutePath().normalize();
         Resource root = datasetResource(configFor(location));
         Dataset ds = (Dataset) Assembler.general().open(root);
-        return new Store(location, ds);
+        return new Store(location, root, ds);
     }
 
     /**
@@ -98,6 +100,14 @@ public final class Store implements AutoCloseable {
 
     public Path location() {
         return location;
+    }
+
+    /**
+     * The dataset's description in the configuration this store was opened with; its model
+     * also holds the Fuseki service that serves it.
+     */
+    public Resource definition() {
+        return definition;
     }
 
     public Dataset dataset() {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.TestFiles;
 import org.sitrep.cli.Main;
 import org.sitrep.query.QueryRunner;
+import org.sitrep.store.Store;
 
 /**
  * The whole path for real: fixture articles loaded into a TDB2 store by the command line, the
@@ -42,15 +43,17 @@ class EndToEndTest {
     @TempDir
     static Path tmp;
 
+    private static Store store;
     private static Server server;
 
     @BeforeAll
     static void loadAndServe() {
-        Path store = tmp.resolve("store");
-        int loaded = Main.execute("load", "--quiet", "--store", store.toString(),
+        Path dir = tmp.resolve("store");
+        int loaded = Main.execute("load", "--quiet", "--store", dir.toString(),
                 TestFiles.resource("e2e").toString(), TestFiles.projectRoot().resolve("examples").toString());
         assertEquals(0, loaded, "every fixture loads");
-        assertEquals(0, Main.execute("validate", "--store", store.toString()), "the store passes the shapes");
+        assertEquals(0, Main.execute("validate", "--store", dir.toString()), "the store passes the shapes");
+        store = Store.open(dir);
         server = Server.start(store, 0, true);
     }
 
@@ -58,6 +61,9 @@ class EndToEndTest {
     static void stop() {
         if (server != null) {
             server.close();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 
