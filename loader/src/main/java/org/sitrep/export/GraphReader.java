@@ -3,6 +3,8 @@ package org.sitrep.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,12 +37,17 @@ final class GraphReader {
     /** Entity types in order of precedence, for an entity typed more than once. */
     private static final List<String> TYPES = List.of("Person", "Country", "Organization", "Place", "AnonymousSource");
 
-    /** Named entities, and the anonymous sources that speak (they are the origin of claims). */
+    /**
+     * Named entities, and the anonymous sources that speak (they are the origin of claims).
+     * Outlets are organizations too, but as publishers they are facts about articles, not
+     * entities of the news: they are left out.
+     */
     private static final String ENTITIES = PREFIXES + """
             SELECT DISTINCT ?entity ?type ?label ?wikidata WHERE {
               {
                 ?entity a ?typeNode .
                 VALUES ?typeNode { schema:Person schema:Organization schema:Country schema:Place }
+                FILTER (!STRSTARTS(STR(?entity), "https://w3id.org/sitrep/id/outlet/"))
               } UNION {
                 ?entity a sitrep:AnonymousSource ; sitrep:said ?anything .
                 BIND (sitrep:AnonymousSource AS ?typeNode)
@@ -147,12 +154,20 @@ final class GraphReader {
         Map<String, Long> mentions = new HashMap<>();
         select(MENTION_COUNTS, s -> mentions.put(s.getResource("entity").getURI(), s.getLiteral("mentions").getLong()));
         Map<String, Node> nodes = new HashMap<>();
-        type.forEach((iri, t) -> nodes.put(iri, new Node(nodeId(iri), EntityGraph.data(
-                "label", label.getOrDefault(iri, nodeId(iri)),
-                "type", t,
+        Set<String> ids = new HashSet<>();
+        type.keySet().stream().sorted().forEach(iri -> {
+            String id = nodeId(iri);
+            // Two IRIs that differ only in characters an id cannot carry keep distinct ids.
+            for (int n = 2; !ids.add(id); n++) {
+                id = nodeId(iri) + "_" + n;
+            }
+            nodes.put(iri, new Node(id, EntityGraph.data(
+                "label", label.getOrDefault(iri, id),
+                "type", type.get(iri),
                 "wikidata", wikidata.get(iri),
                 "mentions", mentions.getOrDefault(iri, 0L),
-                "iri", iri))));
+                "iri", iri)));
+        });
         return nodes;
     }
 
@@ -223,9 +238,15 @@ final class GraphReader {
         }
     }
 
-    /** A node id: the IRI relative to sitrep's instance namespace ("entity/Q37"), else the IRI. */
+    /**
+     * A node id that reads well in a tool's table and is an XML name token, as GraphML requires:
+     * the IRI relative to sitrep's instance namespace with {@code /} as {@code :}
+     * ("entity:Q37", "entity:person:jean-dupont"), any other character outside
+     * {@code [A-Za-z0-9._:-]} as {@code _}. The full IRI stays in the {@code iri} attribute.
+     */
     static String nodeId(String iri) {
-        return iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : iri;
+        String relative = iri.startsWith(Vocab.ID) ? iri.substring(Vocab.ID.length()) : iri;
+        return relative.replace('/', ':').replaceAll("[^A-Za-z0-9._:-]", "_");
     }
 
     private static String string(RDFNode n) {
