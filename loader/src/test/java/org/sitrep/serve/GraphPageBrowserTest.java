@@ -85,7 +85,7 @@ class GraphPageBrowserTest {
         }
     }
 
-    private static String executable(String... names) {
+    static String executable(String... names) {
         String path = System.getenv("PATH");
         for (String name : names) {
             for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
