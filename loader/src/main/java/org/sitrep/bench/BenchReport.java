@@ -17,8 +17,11 @@ public final class BenchReport {
                    String jvmFlags, String loadAverageBefore, String loadAverageAfter) {
     }
 
-    /** Extraction (annotate, link, extract) of a sample of the corpus. */
-    record Extraction(int threads, int articles, double seconds, long tokens) {
+    /**
+     * Extraction (annotate, link, extract) of a sample of the corpus; {@code cpuSeconds} is the
+     * CPU time of the extracting threads.
+     */
+    record Extraction(int threads, int articles, double seconds, double cpuSeconds, long tokens) {
         double articlesPerSecond() {
             return articles / seconds;
         }
@@ -30,16 +33,31 @@ public final class BenchReport {
         double tokensPerSecondPerCore() {
             return tokens / seconds / threads;
         }
+
+        double articlesPerCpuSecond() {
+            return articles / cpuSeconds;
+        }
+
+        double tokensPerCpuSecond() {
+            return tokens / cpuSeconds;
+        }
     }
 
-    /** A load: articles and quads written, and how long it took, end to end. */
-    record Load(String how, int articles, long quads, double seconds) {
+    /**
+     * A load: articles and quads written, how long it took end to end, and the CPU time the
+     * process spent on it (every thread).
+     */
+    record Load(String how, int articles, long quads, double seconds, double cpuSeconds) {
         double quadsPerSecond() {
             return quads / seconds;
         }
 
         double articlesPerSecond() {
             return articles / seconds;
+        }
+
+        double quadsPerCpuSecond() {
+            return quads / cpuSeconds;
         }
     }
 
@@ -74,6 +92,11 @@ public final class BenchReport {
         return pipeline.quadsPerSecond() / tdbloader.quadsPerSecond();
     }
 
+    /** The same ratio per CPU second, which the neighbours on a shared machine do not move. */
+    double loadCpuRatio() {
+        return pipeline.quadsPerCpuSecond() / tdbloader.quadsPerCpuSecond();
+    }
+
     public JsonObject toJson() {
         JsonObject o = new JsonObject();
         o.put("date", date);
@@ -104,6 +127,7 @@ public final class BenchReport {
         loading.put("pipeline", json(pipeline));
         loading.put("tdbloader", json(tdbloader));
         loading.put("ratioToTdbloader", round(loadRatio(), 3));
+        loading.put("ratioToTdbloaderPerCpuSecond", round(loadCpuRatio(), 3));
         loading.put("incrementalUpdate", json(incremental));
         o.put("loading", loading);
 
@@ -145,10 +169,13 @@ public final class BenchReport {
         o.put("threads", e.threads());
         o.put("articles", e.articles());
         o.put("seconds", round(e.seconds(), 3));
+        o.put("cpuSeconds", round(e.cpuSeconds(), 3));
         o.put("tokens", e.tokens());
         o.put("articlesPerSecond", round(e.articlesPerSecond(), 1));
         o.put("articlesPerSecondPerCore", round(e.articlesPerSecondPerCore(), 1));
         o.put("tokensPerSecondPerCore", round(e.tokensPerSecondPerCore(), 0));
+        o.put("articlesPerCpuSecond", round(e.articlesPerCpuSecond(), 1));
+        o.put("tokensPerCpuSecond", round(e.tokensPerCpuSecond(), 0));
         return o;
     }
 
@@ -158,7 +185,9 @@ public final class BenchReport {
         o.put("articles", l.articles());
         o.put("quads", l.quads());
         o.put("seconds", round(l.seconds(), 3));
+        o.put("cpuSeconds", round(l.cpuSeconds(), 3));
         o.put("quadsPerSecond", round(l.quadsPerSecond(), 0));
+        o.put("quadsPerCpuSecond", round(l.quadsPerCpuSecond(), 0));
         o.put("articlesPerSecond", round(l.articlesPerSecond(), 1));
         return o;
     }
@@ -178,17 +207,24 @@ public final class BenchReport {
         t.append(String.format(Locale.ROOT, "Load average (1, 5, 15 min) before: %s, after: %s%n%n",
                 machine.loadAverageBefore(), machine.loadAverageAfter()));
         t.append("| figure | measured |\n| --- | --- |\n");
-        row(t, "1. extraction, 1 thread", String.format(Locale.ROOT, "%,.0f articles/s, %,.0f tokens/s (%,d articles)",
-                singleThread.articlesPerSecond(), singleThread.tokensPerSecondPerCore(), singleThread.articles()));
+        row(t, "1. extraction, 1 thread", String.format(Locale.ROOT,
+                "%,.0f articles/s, %,.0f tokens/s (%,d articles); per CPU second: %,.0f articles, %,.0f tokens",
+                singleThread.articlesPerSecond(), singleThread.tokensPerSecondPerCore(), singleThread.articles(),
+                singleThread.articlesPerCpuSecond(), singleThread.tokensPerCpuSecond()));
         row(t, "1. extraction, " + allCores.threads() + " threads", String.format(Locale.ROOT,
-                "%,.0f articles/s = %,.0f articles/s and %,.0f tokens/s per core",
-                allCores.articlesPerSecond(), allCores.articlesPerSecondPerCore(), allCores.tokensPerSecondPerCore()));
+                "%,.0f articles/s = %,.0f articles/s and %,.0f tokens/s per core; per CPU second: %,.0f articles",
+                allCores.articlesPerSecond(), allCores.articlesPerSecondPerCore(), allCores.tokensPerSecondPerCore(),
+                allCores.articlesPerCpuSecond()));
         row(t, "2. whole pipeline (" + pipeline.how() + ")", String.format(Locale.ROOT,
-                "%,d quads in %,.1f s = %,.0f quads/s (%,.0f articles/s)",
-                pipeline.quads(), pipeline.seconds(), pipeline.quadsPerSecond(), pipeline.articlesPerSecond()));
-        row(t, "2. " + tdbloader.how() + ", same quads", String.format(Locale.ROOT, "%,d quads in %,.1f s = %,.0f quads/s",
-                tdbloader.quads(), tdbloader.seconds(), tdbloader.quadsPerSecond()));
-        row(t, "2. ratio pipeline / tdb2.tdbloader", String.format(Locale.ROOT, "%.2f", loadRatio()));
+                "%,d quads in %,.1f s = %,.0f quads/s (%,.0f articles/s); %,.0f CPU-s = %,.0f quads per CPU second",
+                pipeline.quads(), pipeline.seconds(), pipeline.quadsPerSecond(), pipeline.articlesPerSecond(),
+                pipeline.cpuSeconds(), pipeline.quadsPerCpuSecond()));
+        row(t, "2. " + tdbloader.how() + ", same quads", String.format(Locale.ROOT,
+                "%,d quads in %,.1f s = %,.0f quads/s; %,.0f CPU-s = %,.0f quads per CPU second",
+                tdbloader.quads(), tdbloader.seconds(), tdbloader.quadsPerSecond(), tdbloader.cpuSeconds(),
+                tdbloader.quadsPerCpuSecond()));
+        row(t, "2. ratio pipeline / tdb2.tdbloader", String.format(Locale.ROOT, "%.2f (per CPU second: %.2f)",
+                loadRatio(), loadCpuRatio()));
         row(t, "2. incremental update (" + incremental.how() + ")", String.format(Locale.ROOT,
                 "%,d articles in %,.1f s = %,.0f articles/s, %,.0f quads/s",
                 incremental.articles(), incremental.seconds(), incremental.articlesPerSecond(), incremental.quadsPerSecond()));

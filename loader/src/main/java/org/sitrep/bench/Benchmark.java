@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +63,8 @@ public final class Benchmark {
     public record Options(List<Path> articles, int n, Path work, Path queries, boolean skipQueries, int threads,
                           int sample, int update, int queryRuns, Duration queryBudget, Duration queryTimeout) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Options options;
     private final PrintStream log;
@@ -123,15 +126,18 @@ public final class Benchmark {
     private static BenchReport.Extraction extract(Corpus corpus, Pipeline pipeline, int articles, int threads) {
         AtomicInteger next = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> tasks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             tasks.add(pool.submit(() -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < articles; i = next.getAndIncrement()) {
                     Article a = corpus.article(i);
                     tokens.addAndGet(pipeline.process(a).tokens().size());
                 }
+                cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
             }));
         }
         try {
@@ -144,7 +150,7 @@ public final class Benchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new BenchReport.Extraction(threads, articles, seconds, tokens.get());
+        return new BenchReport.Extraction(threads, articles, seconds, cpuNanos.get() / 1e9, tokens.get());
     }
 
     private void pipelineLoad(BenchReport report, Store store, Pipeline pipeline, Path corpusFile) {
@@ -153,6 +159,7 @@ public final class Benchmark {
         List<Long> tenths = new ArrayList<>();
         Loader.Summary summary;
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         try (MemoryWatch memory = new MemoryWatch()) {
             int[] nextTenth = {1};
             summary = new Loader(pipeline, store, options.threads(), Loader.DEFAULT_BATCH)
@@ -164,7 +171,8 @@ public final class Benchmark {
                         }
                     });
             double seconds = (System.nanoTime() - start) / 1e9;
-            report.pipeline = new BenchReport.Load("sitrep load --bulk", summary.loaded(), summary.quads(), seconds);
+            report.pipeline = new BenchReport.Load("sitrep load --bulk", summary.loaded(), summary.quads(), seconds,
+                    (processCpuNanos() - cpuStart) / 1e9);
             report.memory = new BenchReport.Memory(memory.peakHeapBytes(), memory.maxLiveHeapAfterGcBytes(), tenths,
                     MemoryWatch.peakResidentBytes(), memory.residentPeakIsForThisPhase(),
                     MemoryWatch.residentAnonymousBytes(), treeSize(store.location()));
@@ -204,6 +212,7 @@ public final class Benchmark {
         try {
             DataLoader loader = LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             loader.startBulk();
             try {
                 loader.load(nquads.toString());
@@ -214,7 +223,7 @@ public final class Benchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             report.tdbloader = new BenchReport.Load("tdb2.tdbloader --loader=phased", 0,
-                    loader.countQuads() + loader.countTriples(), seconds);
+                    loader.countQuads() + loader.countTriples(), seconds, (processCpuNanos() - cpuStart) / 1e9);
             log.printf("bench:   %s%n", report.tdbloader);
         } finally {
             TDBInternal.expel(dsg);
@@ -226,10 +235,12 @@ public final class Benchmark {
         corpus.write(file, update);
         log.printf("bench: incremental update: %,d articles replaced in the %,d-article store%n", update, options.n());
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         Loader.Summary summary = new Loader(pipeline, store, options.threads(), Loader.DEFAULT_BATCH)
                 .load(List.of(file), (done, id) -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
-        report.incremental = new BenchReport.Load("sitrep load, replacing graphs", summary.loaded(), summary.quads(), seconds);
+        report.incremental = new BenchReport.Load("sitrep load, replacing graphs", summary.loaded(), summary.quads(), seconds,
+                (processCpuNanos() - cpuStart) / 1e9);
         log.printf("bench:   %s%n", report.incremental);
         summary.problems().stream().limit(20).forEach(p -> report.problems.add("update: " + p));
     }
@@ -252,6 +263,15 @@ public final class Benchmark {
                 }
             }
         }
+    }
+
+    /**
+     * CPU time of the whole process (every thread, the garbage collector's included): on a
+     * machine shared with other work, CPU seconds measure the code where wall-clock seconds
+     * also measure the neighbours.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private BenchReport.Machine machine(String loadBefore, String loadAfter) {
