@@ -254,6 +254,7 @@ class GraphExportTest {
             assertTrue(data.path("id").isTextual() && ids.add(data.path("id").asText()), "unique string ids");
             assertTrue(data.path("mentions").isIntegralNumber(), "mentions is a number: " + data);
             assertTrue(data.path("label").isTextual());
+            assertEquals(data.path("label").asText(), data.path("name").asText(), "Cytoscape's label column");
         }
         assertTrue(edges.size() >= 5);
         Set<String> edgeIds = new HashSet<>();
@@ -265,6 +266,7 @@ class GraphExportTest {
             assertTrue(ids.contains(data.path("source").asText()), "source is a node: " + data);
             assertTrue(ids.contains(data.path("target").asText()), "target is a node: " + data);
             assertTrue(data.path("weight").isNumber() && data.path("directed").isBoolean(), data.toString());
+            assertEquals(data.path("relation").asText(), data.path("interaction").asText(), "Cytoscape's edge kind");
             if (data.has("count")) {
                 assertTrue(data.path("count").isIntegralNumber());
             }

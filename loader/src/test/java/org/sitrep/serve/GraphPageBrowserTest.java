@@ -152,6 +152,12 @@ class GraphPageBrowserTest {
         assertTrue(pistorius.contains("Boris Pistorius"), pistorius);
         assertTrue(pistorius.contains("tient \"sa\" promesse à la Lituanie \\ <&>"), "his claim, as said: " + pistorius);
         assertTrue(pistorius.contains("#char=42,93"), "the claim's place in the text: " + pistorius);
+        String sentence = browser.evaluate("document.querySelector('#details .claim .sentence').textContent").getAsString();
+        assertTrue(sentence.startsWith("Le ministre Boris Pistorius a affirmé : « L'Allemagne tient"), sentence);
+        assertTrue(sentence.endsWith("<&> »."), "the sentence ends at its full stop: " + sentence);
+        assertEquals("L'Allemagne tient \"sa\" promesse à la Lituanie \\ <&>",
+                browser.evaluate("document.querySelector('#details .claim .sentence mark').textContent").getAsString(),
+                "the claim is marked inside its sentence");
         String articleLink = browser.evaluate("document.querySelector('#details .claim a.article').href").getAsString();
         assertEquals("https://example.org/fixture-brigade", articleLink, "the claim links to its article");
 
