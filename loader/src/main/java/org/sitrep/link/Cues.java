@@ -43,6 +43,9 @@ final class Cues {
 
     static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'");
 
+    /** A definite singular before a role makes it refer to one known holder ("du porte-parole"). */
+    static final Set<String> DEFINITE_SINGULAR = Set.of("le", "la", "l'", "du", "au");
+
     /** Words that end a role before any name can follow: verbs, pronouns, conjunctions. */
     static final Set<String> CLAUSE_WORDS = Set.of(
             "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "etait",
@@ -71,6 +74,10 @@ final class Cues {
             "n'", "ne", "y", "oui", "non", "ici", "la-bas", "lire", "voir", "photo", "video",
             "etat", "etats", "gouvernement", "armee", "forces", "ministre", "president");
 
+    /** Forms of "avoir" that open a perfect tense ("a déclaré", "avait annoncé"). */
+    static final Set<String> AUXILIARIES = Set.of("a", "avait", "aurait", "ont", "avaient",
+            "auraient");
+
     /** Particles that may stand inside a person's name between capitalized words. */
     static final Set<String> NAME_PARTICLES = Set.of("de", "du", "von", "van", "der", "den", "bin",
             "ben", "ibn", "al", "el", "da", "dos", "di", "le", "la", "d'");
@@ -83,7 +90,10 @@ final class Cues {
             "abonde", "ecrit", "repondu", "repond", "commente", "deplore", "juge", "reconnu",
             "reconnait", "confirme", "dement", "dementi", "observe", "raconte", "temoigne",
             "lance", "conclu", "conclut", "admis", "admet", "signale", "fait",
-            "plaide", "regrette", "salue", "declarait", "affirmait", "expliquait", "estimait");
+            "plaide", "regrette", "salue", "declarait", "affirmait", "expliquait", "estimait",
+            "denonce", "accuse", "menace", "exige", "reclame", "rejete", "exclu", "condamne",
+            "critique", "repete", "reitere", "souhaite", "suggere", "demande", "appele",
+            "exhorte", "promis", "garanti", "indiquait", "precisait", "ajoutait");
 
     /** Words after "de" that show the next capitalized word is a place ("la ville de Lviv"). */
     static final Set<String> PLACE_NOUNS = Set.of(
@@ -108,13 +118,15 @@ final class Cues {
     static final Set<String> LOCATIVES = Set.of("au", "aux", "en", "vers", "depuis", "jusqu'a",
             "dans", "sur", "via", "pres");
 
-    /** Words before "à + capital" that make the capital a recipient ("des armes à Kiev"). */
+    /** Words before "à + capital" that make it a recipient ("des armes à Kiev", "demandé à Moscou"). */
     static final Set<String> GIVING_STEMS = Set.of("fourn", "livr", "vend", "donn", "accord",
-            "offr", "arm", "aide", "promi", "promet", "transf", "envoi", "cede", "pret");
+            "offr", "arm", "aide", "promi", "promet", "transf", "envoi", "cede", "pret",
+            "demand", "appel", "exhort", "reproch", "conseill", "recommand", "propos", "enjoi",
+            "adress", "signal", "rappel");
 
     /** Heads that name a government when a demonym follows ("le gouvernement ukrainien"). */
     static final Set<String> GOVERNMENT_HEADS = Set.of("gouvernement", "administration", "regime",
-            "executif", "autorites", "diplomatie");
+            "executif");
 
     /** Lower-case heads of an organization's name; they need a complement to name one. */
     static final Set<String> ORG_HEADS = Set.of("ministere", "ambassade", "etat-major",

@@ -26,7 +26,7 @@ import org.sitrep.model.EntityType;
  */
 public final class Gazetteer {
 
-    static final String RESOURCE_DIR = "/sitrep/gazetteer/";
+    private static final String RESOURCE_DIR = "/sitrep/gazetteer/";
 
     private static volatile Gazetteer bundled;
 
@@ -147,7 +147,7 @@ public final class Gazetteer {
         for (Map<String, String> r : rows) {
             List<String> labels = split(r.get("labels_fr"));
             Entity org = add(new Entity(EntityType.ORGANIZATION, labels.get(0), r.get("name_en"),
-                    r.get("wikidata")));
+                    emptyToNull(r.get("wikidata"))));
             for (String l : labels) {
                 names.add(new Name(l, org, Name.Use.NAME, null));
             }
@@ -156,7 +156,11 @@ public final class Gazetteer {
             }
             String context = r.get("context_wikidata").isEmpty() ? org.wikidata()
                     : r.get("context_wikidata");
-            for (String l : split(r.get("ambiguous_fr"))) {
+            List<String> ambiguous = split(r.get("ambiguous_fr"));
+            if (context == null && !ambiguous.isEmpty()) {
+                throw new IllegalStateException("ambiguous labels without context: " + r);
+            }
+            for (String l : ambiguous) {
                 names.add(new Name(l, org, Name.Use.NAME, context));
             }
         }

@@ -29,9 +29,11 @@ final class LinkRun {
     /** Tokens that are part of a role or title already read. */
     private final boolean[] inRole;
     private final List<Found> found = new ArrayList<>();
-    /** Unlinked persons found by cue, by the normalized surname that refers to them later. */
+    /** Persons named in full, by the normalized surname that refers to them later. */
     private final Map<String, Found> bySurname = new HashMap<>();
     private final Map<String, Entity> unlinkedByLabel = new HashMap<>();
+    /** Definite roles read without a name after them: {start, end, title token}. */
+    private final List<int[]> rolesAlone = new ArrayList<>();
 
     /** A mention together with the tokens it covers, {@code [first, end)}. */
     private record Found(int first, int end, Mention mention) {
@@ -61,6 +63,7 @@ final class LinkRun {
         organizationsByHead();
         placesAfterPrepositions();
         surnamesAgain();
+        rolesForEarlierHolders();
         for (Found f : found) {
             doc.addMention(f.mention);
         }
@@ -73,26 +76,36 @@ final class LinkRun {
         NameMatcher matcher = gazetteer.matcher();
         Set<String> seen = new HashSet<>();
         Set<Entity> seenEntities = new HashSet<>();
+        Map<Found, String> needContext = new HashMap<>();
         boolean[] blocked = furniture.clone();
         for (int i = 0; i < n; i++) {
-            NameMatcher.Match m = matcher.longestAt(parts, i, blocked,
-                    name -> name.context() == null || seen.contains(name.context()));
+            NameMatcher.Match m = matcher.longestAt(parts, i, blocked, name -> true);
             if (m == null) {
                 continue;
             }
             Name name = choose(m.names(), seenEntities);
-            if (surnameOfSomeoneElse(name, m.first(), m.end())) {
-                i = m.end() - 1;
+            i = m.end() - 1;
+            if (surnameOfSomeoneElse(name, m.first(), m.end())
+                    || firstNameOfSomeone(name, m.first(), m.end(), parts, matcher, blocked)) {
                 continue;
             }
-            Mention mention = resolve(name, m.first(), m.end());
-            add(m.first(), m.end(), mention);
-            if (mention.entity().isLinked()) {
-                seen.add(mention.entity().wikidata());
+            Found f = add(m.first(), m.end(), resolve(name, m.first(), m.end()));
+            if (f.entity().type() == EntityType.PERSON && m.end() - m.first() > 1) {
+                rememberSurname(m.first(), m.end(), f); // "Lloyd Austin", later "M. Austin"
             }
-            seenEntities.add(mention.entity());
-            i = m.end() - 1;
+            if (name.context() != null) {
+                needContext.put(f, name.context());
+            } else if (f.entity().isLinked()) {
+                seen.add(f.entity().wikidata());
+            }
+            seenEntities.add(f.entity());
         }
+        // "l'Alliance", "le Congrès": only in an article that names their context elsewhere
+        needContext.forEach((f, context) -> {
+            if (!seen.contains(context)) {
+                remove(f);
+            }
+        });
     }
 
     /**
@@ -108,6 +121,29 @@ final class LinkRun {
         return owner[p] == null && !furniture[p] && prev.isCapitalized() && prev.text().length() > 1
                 && !Cues.CAPITALIZED_STOP.contains(prev.norm()) && !Cues.HONORIFICS.contains(prev.norm())
                 && !Cues.TITLES.contains(prev.norm()) && !Cues.TITLE_PREFIXES.contains(prev.norm());
+    }
+
+    /**
+     * "Israël Katz", "Maurice Gourdault-Montagne": a one-word country or capital followed at
+     * once by a capitalized word that is no known name is a person's first name.
+     */
+    private boolean firstNameOfSomeone(Name name, int first, int end, NameMatcher.Parts parts,
+            NameMatcher matcher, boolean[] blocked) {
+        if (end - first != 1 || end >= n || name.use() == Name.Use.DEMONYM
+                || name.entity().type() == EntityType.PERSON
+                || name.entity().type() == EntityType.ORGANIZATION) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        return next.isCapitalized() && next.text().length() > 1 && !furniture[end]
+                && next.start() - tokens.get(first).end() == 1
+                && doc.text().charAt(tokens.get(first).end()) == ' '
+                && !Cues.CAPITALIZED_STOP.contains(next.norm())
+                && !isAllCaps(first) && matcher.longestAt(parts, end, blocked, x -> true) == null;
+    }
+
+    private boolean isAllCaps(int k) {
+        return NameMatcher.Casing.of(tokens.get(k).text()) == NameMatcher.Casing.UPPER;
     }
 
     /** Of several names written the same way: a name before a demonym, a known entity first. */
@@ -165,8 +201,9 @@ final class LinkRun {
             if (Cues.LOCATIVES.contains(p)) {
                 return false;
             }
-            if (p.equals("par") || p.equals("entre") || p.equals("pour")) {
-                return true;
+            if (STATE_BEFORE.contains(p) || Cues.REPORTING_VERBS.contains(p)
+                    || p.equals("apres") && before > 0 && norm(before - 1).equals("d'")) {
+                return true; // "fournis par Washington", "selon Le Caire", "a confirmé Rome"
             }
             if (p.equals("de") || p.equals("d'") || p.equals("du") || p.equals("des")) {
                 return !placeNounBefore(before);
@@ -211,7 +248,7 @@ final class LinkRun {
 
     /** "des armes à Kiev", "fournir des formateurs à Kiev": a giving word before the "à". */
     private boolean givingBefore(int a) {
-        for (int k = a - 1; k >= 0 && k >= a - 8; k--) {
+        for (int k = a - 1; k >= 0 && k >= a - 5; k--) {
             Token t = tokens.get(k);
             if (t.kind() == Token.Kind.PUNCT && !t.text().equals("'")) {
                 return false;
@@ -250,9 +287,8 @@ final class LinkRun {
             if (k + 1 < n && norm(k + 1).equals("qui")) {
                 return true;
             }
-            if (k + 2 < n && tokens.get(k + 2).text().equals(",")) {
-                k += 3; // ", cependant,"
-            } else {
+            k = afterApposition(k);
+            if (k < 0) {
                 return false;
             }
         }
@@ -265,6 +301,32 @@ final class LinkRun {
         }
         return w.equals("a") || !Cues.PREPOSITIONS_AND_ARTICLES.contains(w);
     }
+
+    /**
+     * The token after an inserted phrase between commas (", cependant,", ", principal
+     * bailleur de la mission,"), or -1 when the comma opens no such phrase: a list goes on
+     * with a capitalized name ("Paris, Berlin").
+     */
+    private int afterApposition(int comma) {
+        if (comma + 1 >= n || tokens.get(comma + 1).kind() != Token.Kind.WORD
+                || tokens.get(comma + 1).isCapitalized()) {
+            return -1;
+        }
+        for (int k = comma + 1; k < n && k <= comma + 15; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return k + 1;
+            }
+            if (t.kind() == Token.Kind.PUNCT && !t.text().equals("'") && !t.text().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words before a capital that make it an agent or a party: "par Washington". */
+    private static final Set<String> STATE_BEFORE = Set.of("par", "entre", "pour", "selon",
+            "avec", "contre");
 
     /** Lower-case words that may follow a place name without being its verb. */
     private static final Set<String> NOT_VERBS = Set.of("et", "ou", "ni", "comme", "avec", "dans",
@@ -330,7 +392,7 @@ final class LinkRun {
         int k = title + 1;
         for (int steps = 0; k < n && steps < 14; steps++) {
             if (furniture[k]) {
-                return;
+                break;
             }
             Found f = owner[k];
             if (f != null) {
@@ -347,14 +409,14 @@ final class LinkRun {
             Token tok = tokens.get(k);
             if (tok.text().equals(",")) {
                 if (afterComma) {
-                    return;
+                    break;
                 }
                 afterComma = true;
                 k++;
                 continue;
             }
             if (tok.kind() != Token.Kind.WORD) {
-                return;
+                break;
             }
             String w = tok.norm();
             if (tok.isCapitalized() && !Cues.CAPITALIZED_STOP.contains(w)) {
@@ -366,21 +428,30 @@ final class LinkRun {
                 nameAt(k, roleStart, roleEnd);
                 return;
             }
-            if (Cues.CLAUSE_WORDS.contains(w) && !tok.text().equals("à")) {
-                return;
+            if (Cues.CLAUSE_WORDS.contains(w) && !tok.text().equals("à") || looksFinite(w)) {
+                break;
             }
             if (Cues.ARTICLES.contains(w) && !(Cues.PREPOSITIONS_AND_ARTICLES.contains(norm(k - 1))
                     || tokens.get(k - 1).text().equals(","))) {
-                return;
+                break;
             }
             if (afterComma && !Cues.ARTICLES.contains(w) && !Cues.TITLES.contains(w)) {
-                return; // after a comma only "le général" may come before the name
+                break; // after a comma only "le général" may come before the name
             }
             k++;
             if (!afterComma) {
                 roleEnd = k;
             }
         }
+        if (roleStart > 0 && Cues.DEFINITE_SINGULAR.contains(norm(roleStart - 1))) {
+            rolesAlone.add(new int[] {roleStart, roleEnd, title});
+        }
+    }
+
+    /** Imperfect, conditional and future endings: "recevrait", "devait", "enverra". */
+    private static boolean looksFinite(String w) {
+        return w.length() > 4 && (w.endsWith("ait") || w.endsWith("aient") || w.endsWith("era")
+                || w.endsWith("eront") || w.endsWith("ira") || w.endsWith("iront"));
     }
 
     private int capitalizedRunEnd(int k) {
@@ -433,12 +504,13 @@ final class LinkRun {
                 words++;
                 continue;
             }
-            if (t.isCapitalized() && !(words == 0 && Cues.CAPITALIZED_STOP.contains(w))
-                    && !Cues.CAPITALIZED_STOP.contains(w) || words > 0 && isArabicParticle(t)) {
+            if (t.isCapitalized() && !Cues.CAPITALIZED_STOP.contains(w)
+                    || words > 0 && isArabicParticle(t)) {
                 k++;
                 words++;
                 continue;
             }
+            // "Ursula von der Leyen", "Jean-Yves Le Drian": particles inside, in any case
             if (words > 0 && Cues.NAME_PARTICLES.contains(w) && k + 1 < n
                     && owner[k + 1] == null && tokens.get(k + 1).isCapitalized()
                     && !Cues.CAPITALIZED_STOP.contains(norm(k + 1))) {
@@ -471,13 +543,19 @@ final class LinkRun {
         }
         Span span = span(start, end);
         Entity person = unlinked(EntityType.PERSON, doc.text(span));
-        Found f = add(start, end, new Mention(span, person, Mention.Kind.NAME));
-        int last = end - 1;
-        if (norm(last).equals("jr") && last > start) {
-            last--;
-        }
-        bySurname.putIfAbsent(norm(last), f);
+        rememberSurname(start, end, add(start, end, new Mention(span, person, Mention.Kind.NAME)));
         return person;
+    }
+
+    /** The surname of a full name is its last capitalized word, "Jr." aside. */
+    private void rememberSurname(int start, int end, Found f) {
+        for (int k = end - 1; k >= start; k--) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() && t.text().length() > 1 && !t.norm().equals("jr")) {
+                bySurname.putIfAbsent(t.norm(), f);
+                return;
+            }
+        }
     }
 
     private void addRole(Entity person, int roleStart, int roleEnd) {
@@ -512,7 +590,8 @@ final class LinkRun {
                 k = Math.max(k, end - 1);
                 continue;
             }
-            if (reportingBefore(k) || reportingAfter(end) || titleAfterComma(end)) {
+            if (reportingBefore(k) || reportingAfter(end) || titleAfterComma(end)
+                    || fullWords(k, end) <= 3 && auxiliaryAndParticipleAfter(end)) {
                 Entity person = personNamed(k, end);
                 if (titleAfterComma(end)) {
                     appositionRole(person, end + 1);
@@ -549,9 +628,11 @@ final class LinkRun {
         return false;
     }
 
+    /** "a déclaré Jean Dupont", "selon Jean Dupont", "d'après Jean Dupont". */
     private boolean reportingBefore(int k) {
         int p = prevWord(k);
-        return p >= 0 && Cues.REPORTING_VERBS.contains(norm(p));
+        return p >= 0 && (Cues.REPORTING_VERBS.contains(norm(p)) || norm(p).equals("selon")
+                || norm(p).equals("apres") && p > 0 && norm(p - 1).equals("d'"));
     }
 
     private boolean reportingAfter(int end) {
@@ -560,6 +641,18 @@ final class LinkRun {
             k++; // "a", "avait"
         }
         return k < n && Cues.REPORTING_VERBS.contains(norm(k));
+    }
+
+    /** "Viktor Orban a rencontré": the perfect tense after a name, as persons act in news. */
+    private boolean auxiliaryAndParticipleAfter(int end) {
+        if (end + 1 >= n || !Cues.AUXILIARIES.contains(norm(end))) {
+            return false;
+        }
+        Token next = tokens.get(end + 1);
+        String w = next.text();
+        return next.kind() == Token.Kind.WORD && !next.isCapitalized() && w.length() > 2
+                && (w.endsWith("é") || w.endsWith("i") || w.endsWith("u") || w.endsWith("it")
+                    || w.endsWith("is"));
     }
 
     private boolean titleAfterComma(int end) {
@@ -609,7 +702,7 @@ final class LinkRun {
             String w = norm(h);
             boolean capitalHead = tokens.get(h).isCapitalized() && Cues.CAPITALIZED_ORG_HEADS.contains(w);
             boolean lowerHead = !tokens.get(h).isCapitalized() && Cues.ORG_HEADS.contains(w);
-            if (!capitalHead && !lowerHead) {
+            if (!capitalHead && !lowerHead || partOfTitle(h)) {
                 continue;
             }
             int end = organizationEnd(h, capitalHead);
@@ -618,14 +711,19 @@ final class LinkRun {
                 Entity org = unlinked(EntityType.ORGANIZATION, doc.text(span));
                 for (int k = h; k < end; k++) {
                     if (owner[k] != null) {
-                        found.remove(owner[k]);
-                        owner[k] = null;
+                        remove(owner[k]);
                     }
                 }
                 add(h, end, new Mention(span, org, Mention.Kind.NAME));
                 h = end - 1;
             }
         }
+    }
+
+    /** "chef d'état-major": a head right after a title and "d'" names the title, not a body. */
+    private boolean partOfTitle(int head) {
+        return head >= 2 && (norm(head - 1).equals("d'") || norm(head - 1).equals("de"))
+                && Cues.TITLES.contains(norm(head - 2));
     }
 
     /**
@@ -655,6 +753,13 @@ final class LinkRun {
                 k++;
                 end = k;
                 complement |= capitalHead;
+                continue;
+            }
+            if (capitalHead && w.equals("pour") && k + 2 < n && Cues.ARTICLES.contains(norm(k + 1))
+                    && owner[k + 2] == null && tokens.get(k + 2).kind() == Token.Kind.WORD
+                    && !tokens.get(k + 2).isCapitalized()) {
+                k += 3; // "Organisation internationale pour les migrations"
+                end = k;
                 continue;
             }
             if (w.equals("de") || w.equals("d'") || w.equals("du") || w.equals("des")) {
@@ -761,6 +866,87 @@ final class LinkRun {
         }
     }
 
+    // ---- pass 8: "le porte-parole a ajouté" is the spokesman named before --------------------
+
+    /**
+     * A definite role without a name ("le porte-parole a ajouté", "selon le président russe")
+     * refers to the latest person before it who holds that title, by the roles the text gave
+     * them or the gazetteer's role words; a nationality in the role must be the person's. The
+     * mention covers the title words up to the first name inside the role, which keeps its own
+     * mention ("porte-parole" of "le porte-parole du Pentagone").
+     */
+    private void rolesForEarlierHolders() {
+        for (int[] r : rolesAlone) {
+            int start = r[0];
+            int end = r[1];
+            String title = norm(r[2]);
+            Set<Entity> countries = new HashSet<>();
+            int stop = end;
+            for (int k = start; k < end; k++) {
+                Found f = owner[k];
+                if (f == null) {
+                    continue;
+                }
+                stop = Math.min(stop, f.first);
+                if (f.entity().type() == EntityType.COUNTRY) {
+                    countries.add(f.entity());
+                }
+            }
+            while (stop > start && Cues.PREPOSITIONS_AND_ARTICLES.contains(norm(stop - 1))) {
+                stop--;
+            }
+            if (stop <= start || anyOwned(start, stop)) {
+                continue;
+            }
+            Entity holder = latestHolder(start, title, countries);
+            if (holder != null) {
+                add(start, stop, new Mention(span(start, stop), holder, Mention.Kind.ROLE));
+            }
+        }
+    }
+
+    private boolean anyOwned(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (owner[k] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Entity latestHolder(int before, String title, Set<Entity> countries) {
+        Found latest = null;
+        for (Found f : found) {
+            if (f.entity().type() == EntityType.PERSON && f.mention.kind() != Mention.Kind.ROLE
+                    && f.end <= before && (latest == null || f.first > latest.first)
+                    && holds(f.entity(), title, countries)) {
+                latest = f;
+            }
+        }
+        return latest == null ? null : latest.entity();
+    }
+
+    private boolean holds(Entity person, String title, Set<Entity> countries) {
+        boolean titled = false;
+        boolean national = countries.isEmpty() || countries.contains(gazetteer.countryOf(person));
+        List<String> titles = new ArrayList<>(gazetteer.rolesOf(person));
+        for (Role r : doc.roles()) {
+            if (r.person().equals(person)) {
+                titles.add(r.title());
+            }
+        }
+        for (String t : titles) {
+            List<String> words = List.of(TextNorm.normWord(t).split("[\\s']+"));
+            titled |= words.contains(title);
+            for (Entity c : countries) {
+                for (String w : words) {
+                    national |= c.equals(gazetteer.countryByDemonym(w));
+                }
+            }
+        }
+        return titled && national;
+    }
+
     // ---- helpers --------------------------------------------------------------------------------
 
     private Found add(int first, int end, Mention mention) {
@@ -770,6 +956,13 @@ final class LinkRun {
             owner[k] = f;
         }
         return f;
+    }
+
+    private void remove(Found f) {
+        found.remove(f);
+        for (int k = f.first; k < f.end; k++) {
+            owner[k] = null;
+        }
     }
 
     private Entity unlinked(EntityType type, String label) {

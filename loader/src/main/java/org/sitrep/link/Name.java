@@ -10,7 +10,7 @@ import org.sitrep.model.Entity;
  * @param entity   what it names: for {@link Use#CAPITAL} the city, for {@link Use#SEAT} and
  *                 {@link Use#DEMONYM} the state
  * @param use      how the form refers
- * @param context  Wikidata id that must have been mentioned earlier in the article for an
+ * @param context  Wikidata id that must be mentioned elsewhere in the article for an
  *                 ambiguous form ("l'Alliance", "le Congrès") to count; null when the form is
  *                 unambiguous
  */

@@ -218,6 +218,8 @@ class LinkerTest {
         assertTrue(alone.mentions().isEmpty(), () -> alone.mentions().toString());
         Document after = link("L'OTAN se réunit. Les membres de l'Alliance ont tenu un sommet.");
         assertEquals("Q7184", must(after, "l'Alliance").entity().wikidata());
+        Document before = link("Les membres de l'Alliance ont tenu un sommet au siège de l'OTAN.");
+        assertEquals("Q7184", must(before, "l'Alliance").entity().wikidata());
     }
 
     @Test
@@ -232,5 +234,116 @@ class LinkerTest {
         assertEquals("Q789915", must(doc, "département d'État").entity().wikidata());
         assertEquals("Q7821917", must(doc, "Antony Blinken").entity().wikidata());
         assertNotNull(must(doc, "Kiev").entity().wikidata());
+    }
+
+    @Test
+    void variantsOfAKnownNameMeetInOneEntity() {
+        Document doc = link("Volodymyr Zelensky a parlé. Zelenskyy a répété que Zelenskiy partirait.");
+        Mention full = must(doc, "Volodymyr Zelensky");
+        assertEquals(EntityType.PERSON, full.entity().type());
+        assertNull(full.entity().wikidata(), "no verified id for him: unlinked");
+        assertEquals(full.entity(), must(doc, "Zelenskyy").entity());
+        assertEquals(full.entity(), must(doc, "Zelenskiy").entity());
+        assertEquals("Q212", Gazetteer.bundled().countryOf(full.entity()).wikidata());
+    }
+
+    @Test
+    void coordinatedCapitalsActTogetherAndARecipientIsTheState() {
+        Document doc = link("Washington et Londres ont annoncé l'envoi d'armes à Kiev.");
+        assertEquals(Mention.Kind.METONYM, must(doc, "Washington").kind());
+        assertEquals("Q145", must(doc, "Londres").entity().wikidata());
+        Mention kiev = must(doc, "Kiev");
+        assertEquals("Q212", kiev.entity().wikidata());
+        assertEquals(Mention.Kind.METONYM, kiev.kind());
+    }
+
+    @Test
+    void namesWithParticlesAfterSelonAndAnHonorificFirst() {
+        Document doc = link("Selon Jean-Yves Le Goff, la situation est grave. "
+                + "Mme Lemaire a confirmé, puis Le Goff a nuancé.");
+        Mention goff = must(doc, "Jean-Yves Le Goff");
+        assertNull(goff.entity().wikidata());
+        Mention lemaire = must(doc, "Lemaire");
+        assertEquals(EntityType.PERSON, lemaire.entity().type());
+        assertSame(goff.entity(), must(doc, "Goff").entity(), "the surname later is the same person");
+    }
+
+    @Test
+    void aCountryNameUsedAsAFirstNameIsNoCountry() {
+        Document doc = link("Le ministre israélien Israël Katz a répondu.");
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.kind() != Mention.Kind.DEMONYM
+                && "Q801".equals(m.entity().wikidata())));
+        assertEquals(EntityType.PERSON, must(doc, "Israël Katz").entity().type());
+        assertEquals(Mention.Kind.DEMONYM, must(doc, "israélien").kind());
+    }
+
+    @Test
+    void roleWrittenAfterTheName() {
+        Document doc = link("Anne Marchetti, porte-parole de la mission, a démenti.");
+        Mention anne = must(doc, "Anne Marchetti");
+        assertEquals(EntityType.PERSON, anne.entity().type());
+        assertEquals(List.of("porte-parole de la mission"), doc.roles().stream()
+                .filter(r -> r.person().equals(anne.entity())).map(Role::title).toList());
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextsGiveNothing() {
+        assertTrue(link("").mentions().isEmpty());
+        assertTrue(link("« ... » — ' -").mentions().isEmpty());
+    }
+
+    @Test
+    void capitalsThatSpeakOrAreAddressedAreStates() {
+        Document doc = link("Deux frégates partiront, a confirmé Rome. Selon Le Caire, le trafic "
+                + "baisse. Il a demandé à Belgrade de retirer ses chars. Washington, principal "
+                + "bailleur de la mission, a exclu d'y participer.");
+        assertEquals("Q38", must(doc, "Rome").entity().wikidata());
+        assertEquals("Q79", must(doc, "Le Caire").entity().wikidata());
+        assertEquals("Q403", must(doc, "Belgrade").entity().wikidata());
+        assertEquals("Q30", must(doc, "Washington").entity().wikidata());
+        for (Mention m : doc.mentions()) {
+            assertEquals(Mention.Kind.METONYM, m.kind(), doc.text(m.span()));
+        }
+    }
+
+    @Test
+    void listsAndDatelinesKeepCapitalsAsPlaces() {
+        Document doc = link("SÉOUL — Les ministres ont visité Varsovie, Berlin et Paris.");
+        for (Mention m : doc.mentions()) {
+            assertEquals(EntityType.PLACE, m.entity().type(), doc.text(m.span()));
+        }
+        assertEquals("Q8684", must(doc, "SÉOUL").entity().wikidata());
+        assertEquals(4, doc.mentions().size());
+    }
+
+    @Test
+    void definiteRoleReferToTheLatestHolder() {
+        Document doc = link("Le porte-parole du Pentagone, John Kirby, a parlé lundi. Le président "
+                + "russe Vladimir Poutine a répondu. Le porte-parole du Pentagone a ajouté que "
+                + "rien ne changeait, puis le président américain a signé.");
+        List<Mention> roles = doc.mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.ROLE).toList();
+        assertEquals(1, roles.size(), roles::toString);
+        Mention spokesman = roles.get(0);
+        assertEquals("porte-parole", doc.text(spokesman.span()));
+        assertEquals("Q18601108", spokesman.entity().wikidata());
+        long pentagons = doc.mentions().stream()
+                .filter(m -> "Q11209".equals(m.entity().wikidata())).count();
+        assertEquals(2, pentagons, "the organization inside the role keeps its mention");
+    }
+
+    @Test
+    void honorificAndSurnameReferToAKnownFullName() {
+        Document doc = link("Le secrétaire à la Défense Lloyd Austin est arrivé. M. Austin a "
+                + "rencontré Mme Lemaire. Lemaire a salué la visite.");
+        Mention full = must(doc, "Lloyd Austin");
+        List<Mention> austins = doc.mentions().stream()
+                .filter(m -> doc.text(m.span()).equals("Austin")).toList();
+        assertEquals(1, austins.size());
+        assertSame(full.entity(), austins.get(0).entity());
+        List<Mention> lemaires = doc.mentions().stream()
+                .filter(m -> doc.text(m.span()).equals("Lemaire")).toList();
+        assertEquals(2, lemaires.size());
+        assertSame(lemaires.get(0).entity(), lemaires.get(1).entity());
     }
 }
