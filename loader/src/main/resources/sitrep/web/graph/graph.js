@@ -8,6 +8,7 @@
   const DATASET = 'sitrep';
   const ENDPOINT = '../' + DATASET + '/sparql';
   const FIRST_DRAWN = 150;
+  const MAJOR_LABELS = 25;
   const COLOURS = { Person: '#d9534f', Country: '#3f7fbf', Organization: '#8e63b5', Place: '#3c9d5d', AnonymousSource: '#999999' };
   const EDGE_COLOURS = { 'said-about': '#d9534f', 'sent-to': '#3c9d5d', 'mentioned-with': '#c8c8c8' };
 
@@ -360,11 +361,13 @@ ORDER BY ?deployment`;
           'background-color': '#999', 'label': 'data(label)', 'color': '#333',
           // Labels grow with mentions and show once large enough on screen: the most mentioned
           // first, the others as one zooms in.
-          'font-size': 'mapData(mentions, 0, ' + maxMentions + ', 7, 16)', 'min-zoomed-font-size': 8,
+          'font-size': 'mapData(mentions, 0, ' + maxMentions + ', 9, 18)', 'min-zoomed-font-size': 8,
           'text-valign': 'bottom', 'text-margin-y': 2,
           'text-background-color': '#fafafa', 'text-background-opacity': 0.75, 'text-background-padding': 1,
           'width': 'mapData(mentions, 0, ' + maxMentions + ', 14, 56)', 'height': 'mapData(mentions, 0, ' + maxMentions + ', 14, 56)' } },
         ...Object.entries(COLOURS).map(([type, colour]) => ({ selector: 'node[type = "' + type + '"]', style: { 'background-color': colour } })),
+        // The most mentioned entities and the selected one keep their label at any zoom.
+        { selector: 'node.major, node:selected', style: { 'min-zoomed-font-size': 0 } },
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f0ad4e' } },
         { selector: 'edge', style: { 'width': 'mapData(weight, 1, 5, 1, 5)', 'line-color': '#ccc', 'curve-style': 'bezier',
           'target-arrow-shape': 'triangle', 'target-arrow-color': '#ccc', 'arrow-scale': 0.8, 'opacity': 0.8 } },
@@ -376,6 +379,8 @@ ORDER BY ?deployment`;
     cy.on('tap', 'node', event => showDetails(event.target.id()));
     const top = [...allNodes.values()].sort((a, b) => b.mentions - a.mentions).slice(0, FIRST_DRAWN).map(n => n.id);
     draw(top);
+    const major = new Set(top.slice(0, MAJOR_LABELS));
+    cy.batch(() => cy.nodes().forEach(n => { if (major.has(n.id())) n.addClass('major'); }));
     showAll.textContent = 'Tout afficher (' + allNodes.size + ')';
     showAll.addEventListener('click', () => draw([...allNodes.keys()]));
     search.addEventListener('input', showResults);
