@@ -13,7 +13,6 @@ import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.ValidationDriver;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
 import java.io.File;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +37,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.dot.DOTImporter;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -311,7 +311,7 @@ class GraphExportTest {
             if (System.getenv("CI") != null) {
                 fail("Graphviz 'dot' is not on PATH; .ci/run installs it (apt-get install graphviz)");
             }
-            org.junit.jupiter.api.Assumptions.abort("Graphviz 'dot' is not installed");
+            Assumptions.abort("Graphviz 'dot' is not installed");
         }
         Path file = export("dot");
         Path svg = tmp.resolve("graph.svg");
