@@ -338,6 +338,35 @@ class GraphExportTest {
         return false;
     }
 
+    @Test
+    void theExampleArticlesExportValidly() throws Exception {
+        Path examples = tmp.resolve("examples-store");
+        assertEquals(0, Main.execute("load", "--quiet", "--store", examples.toString(),
+                TestFiles.projectRoot().resolve("examples").toString()));
+        Path graphml = tmp.resolve("examples.graphml");
+        Path gexf = tmp.resolve("examples.gexf");
+        Path cyjs = tmp.resolve("examples.cyjs");
+        Path dot = tmp.resolve("examples.dot");
+        for (Path out : List.of(graphml, gexf, cyjs, dot)) {
+            String format = out.getFileName().toString().replaceAll("^.*\\.", "");
+            assertEquals(0, Main.execute("export", "--store", examples.toString(), "--format", format, "-o", out.toString()));
+        }
+        assertEquals(List.of(), graphMlErrors(graphml));
+        assertEquals(List.of(), gexfErrors(gexf));
+        JsonNode root = new ObjectMapper().readTree(cyjs.toFile());
+        int nodes = root.path("elements").path("nodes").size();
+        int edges = root.path("elements").path("edges").size();
+        assertTrue(nodes > 10 && edges > 10, nodes + " nodes, " + edges + " edges");
+        assertEquals(nodes, elements(dom(graphml), GraphMlWriter.NS, "node").size(), "one graph in every format");
+        assertEquals(edges, elements(dom(gexf), GexfWriter.NS, "edge").size(), "one graph in every format");
+        Graph<String, DefaultEdge> read = new DirectedPseudograph<>(null, DefaultEdge::new, false);
+        DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(read, dot.toFile());
+        assertEquals(nodes, read.vertexSet().size());
+        assertEquals(edges, read.edgeSet().size());
+    }
+
     // Narrowing and the RDF route
 
     @Test
