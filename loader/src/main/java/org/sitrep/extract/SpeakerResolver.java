@@ -247,6 +247,15 @@ final class SpeakerResolver {
                 out.add(new Speaker(named, phrase, false));
                 return out;
             }
+            int of = complementStart(head + 1, b);
+            if (of >= 0) {
+                // "un communiqué de l'armée philippine": the body the document comes from
+                List<Speaker> body = resolve(of, b);
+                if (!body.isEmpty()) {
+                    sources.add(new Remembered(a, null, body.get(0).entity()));
+                    return body;
+                }
+            }
             if (!indefinite || DOCUMENT_HEADS.contains(headKey)) {
                 Remembered r = latest(sources, a, null);
                 if (r != null) {
@@ -422,6 +431,20 @@ final class SpeakerResolver {
             return s;
         }
         return norm;
+    }
+
+    /** The first word after "de"/"du"/"des" that follows a head noun and its adjectives. */
+    private int complementStart(int from, int b) {
+        for (int t = from; t < b && t < from + 4; t++) {
+            String n = view.norm(t);
+            if (n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d'")) {
+                return t + 1 < b ? t + 1 : -1;
+            }
+            if (!view.isWord(t) || view.get(t).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isMentionStart(int t) {

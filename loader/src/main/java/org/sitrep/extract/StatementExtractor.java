@@ -458,17 +458,40 @@ final class StatementExtractor {
             return speakers.resolve(a, b);
         }
 
-        /** The antecedent of a subject "qui": the phrase before it. */
+        /**
+         * The antecedent of a subject "qui": the names right before it ("Poutine et
+         * Loukachenko, qui"), else the nearest noun phrase ("annoncée par l'Élysée, qui").
+         */
         private List<Speaker> antecedent(int a, int qui) {
             int end = qui;
             if (end - 1 >= a && v.isPunct(end - 1, ",")) {
                 end--;
             }
-            int start = subjectStartFrom(a, end);
-            if (start < end && SpeakerResolver.PREPOSITIONS.contains(v.norm(start))) {
-                start++;
+            int start = end;
+            while (start - 1 >= a && (v.mentionOf(start - 1) != null
+                    || (v.norm(start - 1).equals("et") && v.mentionOf(start - 2) != null))) {
+                start--;
             }
-            return subject(start, end);
+            if (start < end && (start == a || !isInComplement(start))) {
+                List<Speaker> named = subject(start, end);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+            return nearestNounPhrase(a, end);
+        }
+
+        /** True when the token follows "de" or "par": a complement, not a subject. */
+        private boolean isInComplement(int t) {
+            int p = t - 1;
+            while (p >= 0 && SpeakerResolver.DEFINITE.contains(v.norm(p))) {
+                p--;
+            }
+            if (p < 0) {
+                return false;
+            }
+            String n = v.norm(p);
+            return n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d'");
         }
 
         /** "un article du Wall Street Journal d'après lequel": the phrase "lequel" stands for. */
@@ -477,6 +500,11 @@ final class StatementExtractor {
                 String n = v.norm(k);
                 if (isBoundary(k)) {
                     break;
+                }
+                if (SpeakerResolver.PREPOSITIONS.contains(n) && !n.equals("de")
+                        && !n.equals("d'") && !n.equals("du") && !n.equals("des")) {
+                    // "annoncée par l'Élysée": the phrase after the preposition
+                    return k + 1 < before ? subject(k + 1, before) : List.of();
                 }
                 if (SpeakerResolver.DEFINITE.contains(n) || n.equals("un") || n.equals("une")) {
                     String prev = v.norm(k - 1);
@@ -506,11 +534,20 @@ final class StatementExtractor {
                 }
                 break;
             }
-            int end = a;
-            while (end < at && !v.isPunct(end, ",") && !consumed[end]) {
-                end++;
+            if (!unitSubjects.isEmpty()) {
+                return unitSubjects;
             }
-            return end < at ? subject(a, end) : List.of();
+            // "Le président a répondu aux critiques en affirmant que …": the clause's subject
+            for (int k = a; k < at; k++) {
+                if (consumed[k] || v.quoteOf(k) >= 0) {
+                    break;
+                }
+                if (cues.isAuxiliary(v.get(k)) || verbAt(k) != null) {
+                    int start = subjectStartFrom(a, clitics(k));
+                    return start < clitics(k) ? subject(start, clitics(k)) : List.of();
+                }
+            }
+            return List.of();
         }
 
         private Speaker pronounSpeaker(String pronoun, int at) {
