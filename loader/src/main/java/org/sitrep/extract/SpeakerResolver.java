@@ -89,7 +89,8 @@ final class SpeakerResolver {
             "lettre", "avis", "resolution", "declaration", "etude", "enquete", "depeche",
             "courrier", "courriel", "post", "publication", "video", "interview", "entretien",
             "copie", "version", "memo", "memorandum", "compte-rendu", "bilan", "discours",
-            "reportage", "analyse", "tribune", "editorial", "releve", "rapporteur");
+            "reportage", "analyse", "tribune", "editorial", "releve", "information", "chiffre",
+            "estimation", "donnee", "evaluation", "projection", "sondage");
     static final Set<String> INSTITUTION_HEADS = Set.of(
             "ministere", "gouvernement", "administration", "armee", "etat-major", "ambassade",
             "conseil", "commission", "parlement", "assemblee", "mission", "service",
@@ -255,6 +256,14 @@ final class SpeakerResolver {
                     sources.add(new Remembered(a, null, body.get(0).entity()));
                     return body;
                 }
+            }
+            String title = MEDIA_HEADS.contains(headKey) ? capitalizedRun(head + 1, b) : null;
+            if (title != null) {
+                // "l'agence Tass", "le quotidien Le Monde"
+                Entity outlet = new Entity(EntityType.ORGANIZATION, title, null, null);
+                sources.add(new Remembered(a, null, outlet));
+                out.add(new Speaker(outlet, phrase, false));
+                return out;
             }
             if (!indefinite || DOCUMENT_HEADS.contains(headKey)) {
                 Remembered r = latest(sources, a, null);
@@ -431,6 +440,19 @@ final class SpeakerResolver {
             return s;
         }
         return norm;
+    }
+
+    /** Capitalized words after a media noun and its adjectives ("officielle KCNA"), or null. */
+    private String capitalizedRun(int from, int b) {
+        int t = from;
+        while (t < b && view.isWord(t) && !view.get(t).isCapitalized() && t < from + 2) {
+            t++;
+        }
+        int end = t;
+        while (end < b && view.isWord(end) && view.get(end).isCapitalized()) {
+            end++;
+        }
+        return end > t ? view.text(t, end - 1) : null;
     }
 
     /** The first word after "de"/"du"/"des" that follows a head noun and its adjectives. */

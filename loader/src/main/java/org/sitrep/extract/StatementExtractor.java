@@ -285,11 +285,18 @@ final class StatementExtractor {
 
         private void verbGroup(int u, int a, int b, Cue cue) {
             if (negated(cue)) {
+                // "n'a pas confirmé, mais a indiqué que": a later verb still has this subject
+                int start = subjectStart(a, cue.first());
+                int end = clitics(cue.first());
+                if (start < end && cue.invertedPronoun() == null) {
+                    unitSubjects = subject(start, end);
+                }
                 return;
             }
             Span cueSpan = v.span(cue.first(), cue.last());
             int beforeGroup = clitics(cue.first()) - 1;
-            if (beforeGroup >= a && v.norm(beforeGroup).equals("et") && !unitSubjects.isEmpty()
+            String joiner = beforeGroup >= a ? v.norm(beforeGroup) : "";
+            if ((joiner.equals("et") || joiner.equals("mais")) && !unitSubjects.isEmpty()
                     && cue.invertedPronoun() == null) {
                 // "Moscou a dénoncé … et averti que …": the subject of the first verb
                 add(unitSubjects, cueSpan, cue.lemma(),
