@@ -100,7 +100,9 @@ final class SpeakerResolver {
             "junte", "pouvoir", "parquet", "etat", "pays", "camp", "parti", "groupe",
             "organisme", "institution", "banque", "entreprise", "societe", "compagnie",
             "marine", "aviation", "garde", "brigade", "ministry", "union", "federation",
-            "delegation", "secretariat", "porte-parolat", "cellule", "quartier", "etat-majors");
+            "delegation", "secretariat", "porte-parolat", "cellule", "quartier", "institut",
+            "renseignement", "centre", "fondation", "observatoire", "ong", "universite",
+            "laboratoire", "comite");
     /** Words that, alone with an article, mean the body last named ("l'organisation"). */
     private static final Set<String> GENERIC_BODIES = Set.of(
             "organisation", "institution", "alliance", "agence", "mission", "coalition",

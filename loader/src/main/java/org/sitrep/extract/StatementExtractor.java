@@ -940,7 +940,8 @@ final class StatementExtractor {
                     && !v.get(next).isCapitalized() && !TIME_WORDS.contains(n)
                     && !NP_STOPPERS.contains(n) && !SpeakerResolver.PREPOSITIONS.contains(n)
                     && !SpeakerResolver.DEFINITE.contains(n)
-                    && !SpeakerResolver.INDEFINITE.contains(n) && verbAt(next) == null);
+                    && !SpeakerResolver.INDEFINITE.contains(n) && verbAt(next) == null
+                    && !n.endsWith("ant"));
             if (left.direct() != quoted || !continues) {
                 return whole;
             }
