@@ -341,4 +341,65 @@ class StatementExtractorTest {
             assertTrue(!claim.endsWith(".") && !claim.endsWith(","), claim);
         }
     }
+
+    @Test
+    void gerundTakesTheSubjectOfItsClause() {
+        Document doc = extract("Le président Emmanuel Macron a répondu aux critiques en "
+                + "affirmant que la sécurité du continent se jouait à l'Est.");
+        assertStatement(doc, "la sécurité du continent se jouait à l'Est", "Emmanuel Macron",
+                EntityType.PERSON, "affirmant", "affirmer", false);
+    }
+
+    @Test
+    void relativeAfterAnAgentComplement() {
+        Document doc = extract("La décision a été rendue publique par Washington, qui a "
+                + "précisé que le contingent partirait en mai.");
+        assertEquals("Q30", claim(doc, "le contingent partirait en mai").speaker().wikidata());
+    }
+
+    @Test
+    void documentSpeaksForTheBodyItComesFrom() {
+        Document doc = extract("Un communiqué de l'armée philippine précise que deux navires "
+                + "sont restés au large.");
+        Statement s = claim(doc, "deux navires sont restés au large");
+        assertEquals(EntityType.ORGANIZATION, s.speaker().type());
+        assertEquals("Armée philippine", s.speaker().label());
+    }
+
+    @Test
+    void newspaperNamedOnceIsTheLaterJournal() {
+        Document doc = extract("Le quotidien britannique The Guardian a rapporté que deux "
+                + "frégates avaient quitté Portsmouth. Cette décision « change la donne », "
+                + "estime le journal.");
+        Statement first = claim(doc, "deux frégates avaient quitté Portsmouth");
+        Statement second = claim(doc, "Cette décision « change la donne »");
+        assertEquals(first.speaker(), second.speaker());
+        assertEquals(EntityType.ORGANIZATION, second.speaker().type());
+    }
+
+    @Test
+    void verbAfterMaisKeepsTheNegatedVerbsSubject() {
+        Document doc = extract("Le ministre Marc Lenoir n'a pas confirmé la date, mais a "
+                + "indiqué que des discussions avaient lieu.");
+        assertEquals(1, doc.statements().size());
+        assertStatement(doc, "des discussions avaient lieu", "Marc Lenoir", EntityType.PERSON,
+                "a indiqué", "indiquer", false);
+    }
+
+    @Test
+    void outletNamedAfterItsMediaNoun() {
+        Document doc = extract("Trois soldats ont été blessés, selon les informations de "
+                + "l'agence Nordpresse.");
+        Statement s = claim(doc, "Trois soldats ont été blessés");
+        assertEquals("Nordpresse", s.speaker().label());
+        assertEquals(EntityType.ORGANIZATION, s.speaker().type());
+    }
+
+    @Test
+    void verbsThatReportNothingGiveNothing() {
+        Document doc = extract("L'armée continue de préparer la mission. Le Kremlin a dénoncé "
+                + "une provocation. Selon les termes de l'accord, les troupes resteront six mois. "
+                + "La décision annoncée hier reste en vigueur.");
+        assertEquals(List.of(), doc.statements());
+    }
 }
