@@ -78,6 +78,10 @@ final class StatementExtractor {
             "relire", "elire", "dire", "redire", "predire", "contredire", "interdire", "suffire",
             "etre");
 
+    /** Sentence connectors that may stand before a fronted "selon X,". */
+    private static final Set<String> CONNECTORS = Set.of(
+            "mais", "et", "or", "cependant", "pourtant", "toutefois", "ainsi", "enfin");
+
     /** Fewest words of a que-clause ("que non" reports nothing worth a statement). */
     private static final int MIN_CLAUSE_WORDS = 2;
     /** Fewest words of an infinitive claim: "de le prolonger" names no content. */
@@ -393,15 +397,7 @@ final class StatementExtractor {
 
         /** The start of the subject phrase that ends right before the verb group. */
         private int subjectStart(int a, int first) {
-            int end = clitics(first);
-            int k = end - 1;
-            while (k >= a) {
-                if (isBoundary(k)) {
-                    break;
-                }
-                k--;
-            }
-            return k + 1;
+            return subjectStartFrom(a, clitics(first));
         }
 
         private boolean isBoundary(int k) {
@@ -616,9 +612,8 @@ final class StatementExtractor {
                         t++;
                     }
                     t++;
-                    while (t < end && v.get(t).isCapitalized() && v.norm(t).equals(
-                            v.norm(t)) && isUpperWord(v.get(t).text())) {
-                        t++;
+                    while (t < end && isUpperWord(v.get(t).text())) {
+                        t++; // "à l'AFP", "à l'agence AP"
                     }
                     continue;
                 }
@@ -729,11 +724,10 @@ final class StatementExtractor {
             }
             String n = v.norm(k);
             if (INFINITIVE_STOPS.contains(n) || n.length() < 4) {
-                return n.equals("dire") || n.equals("lire");
+                return false;
             }
-            if (n.endsWith("er") || n.endsWith("ir") || n.equals("avoir") || n.endsWith("voir")
-                    || n.endsWith("cevoir")) {
-                return !n.endsWith("eur");
+            if (n.endsWith("er") || n.endsWith("ir")) {
+                return true;
             }
             if (RE_INFINITIVE_WORDS.contains(n)) {
                 return true;
@@ -1038,8 +1032,7 @@ final class StatementExtractor {
 
         private boolean onlyConnectors(int a, int first) {
             for (int t = a; t < first; t++) {
-                if (!v.isPunct(t, ",") && !Set.of("mais", "et", "or", "cependant", "pourtant",
-                        "toutefois", "ainsi", "enfin").contains(v.norm(t))) {
+                if (!v.isPunct(t, ",") && !CONNECTORS.contains(v.norm(t))) {
                     return false;
                 }
             }
@@ -1049,7 +1042,7 @@ final class StatementExtractor {
         /** True when only a relative pronoun or a short subject precedes ", selon X,". */
         private boolean shortClauseBefore(int a, int comma) {
             int start = subjectStartFrom(a, comma);
-            if (start < comma && v.norm(start).equals("qui") || v.norm(comma - 1).equals("qui")) {
+            if (v.norm(comma - 1).equals("qui")) {
                 return true;
             }
             return comma - start <= 4 && comma - a <= 4;
@@ -1089,12 +1082,13 @@ final class StatementExtractor {
             }
         }
 
+        /** The latest statement if it is at most this many sentences back, else null. */
         private Draft lastDraft(int u, int maxDistance) {
-            for (int i = drafts.size() - 1; i >= 0; i--) {
-                Draft d = drafts.get(i);
-                return u - d.unit <= maxDistance ? d : null;
+            if (drafts.isEmpty()) {
+                return null;
             }
-            return null;
+            Draft d = drafts.get(drafts.size() - 1);
+            return u - d.unit <= maxDistance ? d : null;
         }
 
         /** A quote standing alone as a sentence continues the previous statement's speaker. */
