@@ -1,0 +1,277 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.link.Gazetteer;
+import org.sitrep.link.Linker;
+import org.sitrep.model.Article;
+import org.sitrep.model.Deployment;
+import org.sitrep.model.Deployment.Category;
+import org.sitrep.model.Deployment.Status;
+import org.sitrep.model.Document;
+import org.sitrep.model.Entity;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Quantity.Qualifier;
+import org.sitrep.model.Span;
+import org.sitrep.model.Statement;
+
+/** Deployments read from French sentences through the real annotate, link and extract stages. */
+class DeploymentExtractorTest {
+
+    private static final Linker LINKER = new Linker(Gazetteer.bundled());
+
+    private static Document linked(String text) {
+        Document doc = new Document(new Article("t", "test", null, null, null, "2024-03-12", text, List.of()));
+        new Annotator().annotate(doc);
+        LINKER.link(doc);
+        return doc;
+    }
+
+    private static Document extracted(String text) {
+        Document doc = linked(text);
+        new Extractor().extract(doc);
+        return doc;
+    }
+
+    private static List<Deployment> counted(Document doc) {
+        return doc.deployments().stream().filter(d -> d.quantity().value() != null).toList();
+    }
+
+    private static Deployment only(Document doc) {
+        List<Deployment> found = counted(doc);
+        assertEquals(1, found.size(), () -> "counted deployments: " + found);
+        return found.get(0);
+    }
+
+    private static Deployment withCount(Document doc, long value) {
+        return counted(doc).stream().filter(d -> d.quantity().value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no deployment of " + value + " in " + doc.deployments()));
+    }
+
+    private static String id(Entity e) {
+        return e == null ? null : e.wikidata();
+    }
+
+    private static List<String> ids(List<Entity> entities) {
+        return entities.stream().map(Entity::wikidata).toList();
+    }
+
+    @Test
+    void twoUnitsInOneSentenceGiveTwoDeployments() {
+        Document doc = extracted("Le Canada a annoncé mardi l'envoi de 12 avions CF-18 et de plus de 300 militaires en Roumanie.");
+        assertEquals(2, counted(doc).size(), () -> doc.deployments().toString());
+        Deployment jets = withCount(doc, 12);
+        assertEquals("avions CF-18", jets.unit());
+        assertEquals(Category.MATERIEL, jets.category());
+        assertEquals(Qualifier.EXACT, jets.quantity().qualifier());
+        Deployment troops = withCount(doc, 300);
+        assertEquals(Category.PERSONNEL, troops.category());
+        assertEquals(Qualifier.AT_LEAST, troops.quantity().qualifier());
+        for (Deployment d : counted(doc)) {
+            assertEquals("Q16", id(d.sender()));
+            assertEquals(List.of("Q218"), ids(d.destinations()));
+            assertEquals(Status.PLANNED, d.status());
+            assertEquals("2024-03-12", d.date());
+        }
+    }
+
+    @Test
+    void stationedThenTransferredHasOriginAndDestination() {
+        Deployment d = only(extracted(
+                "Environ 800 soldats britanniques actuellement stationnés en Estonie seront transférés en Pologne."));
+        assertEquals(800L, d.quantity().value());
+        assertEquals(Qualifier.APPROXIMATE, d.quantity().qualifier());
+        assertEquals("Q145", id(d.sender()));
+        assertEquals("Q191", id(d.origin()));
+        assertEquals(List.of("Q36"), ids(d.destinations()));
+        assertEquals(Status.PLANNED, d.status());
+    }
+
+    @Test
+    void withdrawalHasTheCountryLeftAsOrigin() {
+        Deployment d = only(extracted("La France a retiré ses 2 400 soldats du Mali au cours de l'été."));
+        assertEquals(2400L, d.quantity().value());
+        assertEquals("Q142", id(d.sender()));
+        assertEquals("Q912", id(d.origin()));
+        assertEquals(Status.DONE, d.status());
+    }
+
+    @Test
+    void refusalIsDenied() {
+        Deployment d = only(extracted("L'Italie n'enverra pas les 1 000 soldats promis en Libye."));
+        assertEquals("Q38", id(d.sender()));
+        assertEquals(List.of("Q1016"), ids(d.destinations()));
+        assertEquals(Status.DENIED, d.status());
+    }
+
+    @Test
+    void conditionalIsPossible() {
+        Deployment d = only(extracted("Le Royaume-Uni pourrait déployer jusqu'à 1 500 militaires en Lettonie."));
+        assertEquals(1500L, d.quantity().value());
+        assertEquals(Qualifier.AT_MOST, d.quantity().qualifier());
+        assertEquals("Q145", id(d.sender()));
+        assertEquals(Status.POSSIBLE, d.status());
+    }
+
+    @Test
+    void futureIsPlanned() {
+        Document doc = extracted("L'Espagne déploiera 300 soldats et six chars Leopard en Slovaquie.");
+        assertEquals(2, counted(doc).size());
+        Deployment tanks = withCount(doc, 6);
+        assertEquals(Category.MATERIEL, tanks.category());
+        assertEquals("chars Leopard", tanks.unit());
+        for (Deployment d : counted(doc)) {
+            assertEquals("Q29", id(d.sender()));
+            assertEquals(List.of("Q214"), ids(d.destinations()));
+            assertEquals(Status.PLANNED, d.status());
+        }
+    }
+
+    @Test
+    void presenceIsOngoingAndADemonymNamesTheSender() {
+        Deployment d = only(extracted("Il y a aujourd'hui environ 30 000 soldats américains au Japon."));
+        assertEquals(30000L, d.quantity().value());
+        assertEquals("Q30", id(d.sender()));
+        assertEquals(List.of("Q17"), ids(d.destinations()));
+        assertEquals(Status.ONGOING, d.status());
+    }
+
+    @Test
+    void pastTenseIsDone() {
+        Deployment d = only(extracted("La Pologne a envoyé 150 parachutistes en Lituanie la semaine dernière."));
+        assertEquals("Q36", id(d.sender()));
+        assertEquals(List.of("Q37"), ids(d.destinations()));
+        assertEquals(Status.DONE, d.status());
+    }
+
+    @Test
+    void aCapitalStandsForItsState() {
+        Deployment d = only(extracted("Paris a dépêché 250 légionnaires au Tchad."));
+        assertEquals("Q142", id(d.sender()));
+        assertEquals(List.of("Q657"), ids(d.destinations()));
+    }
+
+    @Test
+    void peacekeepersAreSentByTheUnitedNations() {
+        Deployment d = only(extracted("Quelque 450 casques bleus népalais seront déployés au Liban."));
+        assertEquals("Q1065", id(d.sender()));
+        assertEquals(List.of("Q822"), ids(d.destinations()));
+    }
+
+    @Test
+    void aSharedFigureGivesOneDeploymentPerSender() {
+        Document doc = extracted("La France et le Royaume-Uni pourraient envoyer jusqu'à 30 000 soldats en Ukraine.");
+        List<Deployment> found = counted(doc);
+        assertEquals(List.of("Q142", "Q145"), found.stream().map(d -> id(d.sender())).toList());
+        assertTrue(found.stream().allMatch(d -> d.quantity().value() == 30000 && d.status() == Status.POSSIBLE));
+    }
+
+    @Test
+    void aBareFigureInAnEnumerationInheritsTheUnit() {
+        Document doc = extracted("Les États-Unis maintiennent environ 2 500 soldats en Irak et 900 en Syrie.");
+        Deployment syria = withCount(doc, 900);
+        assertEquals("soldats", syria.unit());
+        assertEquals("Q30", id(syria.sender()));
+        assertEquals(List.of("Q858"), ids(syria.destinations()));
+        assertEquals(List.of("Q796"), ids(withCount(doc, 2500).destinations()));
+    }
+
+    @Test
+    void theSenderCarriesOverFromThePreviousSentence() {
+        Document doc = extracted("La Belgique renforce son engagement en Roumanie. Environ 250 militaires y sont attendus en mai, "
+                + "dans le cadre d'un déploiement de l'Alliance.");
+        assertEquals("Q31", id(only(doc).sender()));
+    }
+
+    @Test
+    void aDeploymentInsideAClaimPointsToItsStatement() {
+        String text = "La ministre a affirmé que la Belgique enverra 200 soldats en Roumanie.";
+        Document doc = linked(text);
+        int start = text.indexOf("la Belgique");
+        Span claim = new Span(start, text.length() - 1);
+        Statement statement = new Statement(new Entity(EntityType.ANONYMOUS, "la ministre", null, null),
+                new Span(0, 11), new Span(12, 23), "affirmer", false, claim, "2024-03-12", List.of());
+        doc.addStatement(statement);
+        new DeploymentExtractor().extract(doc);
+        Deployment d = only(doc);
+        assertSame(statement, d.reportedIn());
+        assertEquals("Q31", id(d.sender()));
+    }
+
+    @Test
+    void theSpeakersCountrySendsWhenTheClaimNamesNone() {
+        String text = "« Nous enverrons 200 soldats en Roumanie », a déclaré Emmanuel Macron.";
+        Document doc = linked(text);
+        Entity macron = doc.mentions().stream().map(m -> m.entity())
+                .filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        Span claim = new Span(2, text.indexOf(" »"));
+        doc.addStatement(new Statement(macron, new Span(text.indexOf("Emmanuel"), text.length() - 1),
+                new Span(text.indexOf("a déclaré"), text.indexOf("a déclaré") + 9), "déclarer", true, claim,
+                null, List.of()));
+        new DeploymentExtractor().extract(doc);
+        Deployment d = only(doc);
+        assertEquals("Q142", id(d.sender()));
+        assertNotNull(d.reportedIn());
+    }
+
+    @Test
+    void aClearMovementWithoutCountIsAVagueDeployment() {
+        Document doc = extracted("Moscou pourrait envoyer ses troupes en Moldavie.");
+        assertEquals(1, doc.deployments().size(), () -> doc.deployments().toString());
+        Deployment d = doc.deployments().get(0);
+        assertNull(d.quantity().value());
+        assertEquals(Qualifier.VAGUE, d.quantity().qualifier());
+        assertEquals("Q159", id(d.sender()));
+        assertEquals(List.of("Q217"), ids(d.destinations()));
+        assertEquals(Status.POSSIBLE, d.status());
+    }
+
+    @Test
+    void aVagueAmountKeepsNoValue() {
+        Document doc = extracted("Le Pentagone a envoyé plusieurs centaines de soldats en Pologne.");
+        assertEquals(1, doc.deployments().size(), () -> doc.deployments().toString());
+        Deployment d = doc.deployments().get(0);
+        assertNull(d.quantity().value());
+        assertEquals("Q30", id(d.sender()));
+        assertEquals(Status.DONE, d.status());
+    }
+
+    @Test
+    void evidenceIsTheClauseThatCarriesTheFact() {
+        String text = "Le Danemark a envoyé 200 soldats en Estonie, et la Norvège a envoyé 100 soldats en Lettonie.";
+        Document doc = extracted(text);
+        assertEquals("Le Danemark a envoyé 200 soldats en Estonie", doc.text(withCount(doc, 200).evidence()));
+        assertEquals("Q20", id(withCount(doc, 100).sender()));
+        assertEquals(List.of("Q211"), ids(withCount(doc, 100).destinations()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Washington a débloqué 500 millions de dollars pour envoyer des armes en Ukraine.",
+        "Le Conseil fédéral prévoit un budget de 41 millions de francs pour le déploiement.",
+        "Les États-Unis ont envoyé 200 tonnes de munitions en Ukraine.",
+        "Les États-Unis ont envoyé 300 000 livres d'aide létale en Ukraine.",
+        "Trois soldats français déployés au Mali ont été tués dans une embuscade.",
+        "Deux casques bleus déployés au Liban sont portés disparus.",
+        "L'Union européenne s'est engagée à former 40 000 soldats ukrainiens en Pologne.",
+        "Des instructeurs français déployés en Pologne avaient formé quelque 10 000 soldats ukrainiens.",
+        "En 2014, la Russie a déployé ses troupes en Crimée.",
+        "Le 24 février, la Russie a envoyé ses troupes en Ukraine.",
+        "Les troupes russes sont massées à 30 kilomètres de la frontière.",
+        "Les soldats resteront déployés pendant 6 mois en Estonie.",
+        "Un soldat de 25 ans a été envoyé en Estonie.",
+        "La présence militaire a augmenté de 15 % en Pologne.",
+    })
+    void noCountedDeploymentFrom(String text) {
+        assertEquals(List.of(), counted(extracted(text)));
+    }
+}
