@@ -735,7 +735,7 @@ final class SpeakerResolver {
         for (int t = a + 1; t < b; t++) {
             String n = view.norm(t);
             if (view.isPunct(t, ",;:(") || n.equals("qui") || n.equals("ayant")
-                    || n.equals("dont") || (n.endsWith("ant") && !PERSON_ROLES.contains(n)
+                    || n.equals("dont") || n.equals("s'") || n.equals("se") || (n.endsWith("ant") && !PERSON_ROLES.contains(n)
                     && !ANONYMOUS_HEADS.contains(singular(n)) && t > a + 1)) {
                 end = t;
                 break;

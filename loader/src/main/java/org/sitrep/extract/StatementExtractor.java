@@ -78,6 +78,21 @@ final class StatementExtractor {
             "relire", "elire", "dire", "redire", "predire", "contredire", "interdire", "suffire",
             "etre");
 
+    /** Nouns of time after an article: "cette semaine", "ce matin", "la veille". */
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "semaine", "mois", "annee", "jour", "journee", "matin", "soir", "apres-midi",
+            "soiree", "matinee", "lendemain", "veille", "week-end", "nuit");
+    /** Fixed adverbials between a verb and its inverted subject. */
+    private static final List<List<String>> ADVERBIAL_PHRASES = List.of(
+            List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
+            List.of("de", "son", "cote"), List.of("de", "leur", "cote"),
+            List.of("quant", "a", "lui"), List.of("quant", "a", "elle"),
+            List.of("quant", "a", "eux"), List.of("quant", "a", "elles"),
+            List.of("a", "son", "tour"), List.of("a", "leur", "tour"),
+            List.of("plus", "tot"), List.of("plus", "tard"), List.of("de", "nouveau"),
+            List.of("a", "nouveau"), List.of("par", "ailleurs"), List.of("en", "outre"),
+            List.of("lui", "aussi"), List.of("elle", "aussi"));
+
     /** Sentence connectors that may stand before a fronted "selon X,". */
     private static final Set<String> CONNECTORS = Set.of(
             "mais", "et", "or", "cependant", "pourtant", "toutefois", "ainsi", "enfin");
@@ -210,14 +225,21 @@ final class StatementExtractor {
                     || (w0.equals("lire") && w1.equals(":"));
         }
 
-        /** After a dateline ("RIGA |", "WASHINGTON —"). */
+        /** After a dateline ("RIGA |", "WASHINGTON —", "NIAMEY (AFP) —", "PARIS, 3 mai -"). */
         private int contentStart(int a, int b) {
-            int t = a;
-            while (t < b && v.isWord(t) && isUpperWord(v.get(t).text())) {
-                t++;
+            if (!v.isWord(a) || !isUpperWord(v.get(a).text())) {
+                return a;
             }
-            if (t > a && t < b && v.isPunct(t, "|\u2014\u2013-")) {
-                return t + 1;
+            for (int t = a + 1; t < b && t <= a + 8; t++) {
+                if (v.isPunct(t, "|\u2014\u2013-")) {
+                    return t + 1;
+                }
+                boolean datelineWord = isUpperWord(v.get(t).text()) || v.isPunct(t, ",()")
+                        || v.get(t).kind() == Token.Kind.NUMBER || v.get(t).isCapitalized()
+                        || RelativeDates.isMonth(v.norm(t));
+                if (!datelineWord) {
+                    return a;
+                }
             }
             return a;
         }
@@ -364,10 +386,17 @@ final class StatementExtractor {
                 add(subject(start, boundary), cueSpan, cue.lemma(), right, u, cue.first());
                 return;
             }
+            if (boundary >= a && (v.norm(boundary).equals("que") || v.norm(boundary).equals("qu'"))) {
+                return; // "ce qu'affirme la presse", "les chiffres que cite le ministère"
+            }
             int npEnd = invertedSubjectEnd(cue.last() + 1, b);
             int npStart = skipAdverbials(cue.last() + 1, npEnd);
-            if (npStart < npEnd) {
-                List<Speaker> who = subject(npStart, npEnd);
+            // a subject after its verb opens with an article, a number word or a name;
+            // "maintient plus de 1 000 militaires" has an object there
+            List<Speaker> inverted = npStart < npEnd && startsNounPhrase(npStart)
+                    ? subject(npStart, npEnd) : List.of();
+            if (!inverted.isEmpty()) {
+                List<Speaker> who = inverted;
                 Claim claim = complement(npEnd, b, cue.lemma(), false);
                 if (claim == null || afterQuote) {
                     claim = overIncise(leftClaim(a, cue.first(), false, 1), npEnd, b);
@@ -606,6 +635,11 @@ final class StatementExtractor {
             int t = from;
             while (t < end) {
                 String n = v.norm(t);
+                int phrase = adverbialPhraseAt(t, end);
+                if (phrase > 0) {
+                    t += phrase;
+                    continue;
+                }
                 if ((n.equals("a") || n.equals("au") || n.equals("aux")) && t + 1 < end) {
                     t++;
                     if (SpeakerResolver.DEFINITE.contains(v.norm(t)) && t + 1 < end) {
@@ -617,15 +651,37 @@ final class StatementExtractor {
                     }
                     continue;
                 }
-                if (v.get(t).kind() == Token.Kind.NUMBER
-                        || (TIME_WORDS.contains(n) && !(SpeakerResolver.DEFINITE.contains(n)
-                        && !TIME_WORDS.contains(v.norm(t + 1))))) {
+                boolean article = SpeakerResolver.DEFINITE.contains(n);
+                // "le 2 février", "le vendredi 17 mai" are dates; "le premier ministre" is not
+                boolean datedArticle = article && t + 1 < end
+                        && (v.get(t + 1).kind() == Token.Kind.NUMBER
+                        || RelativeDates.isWeekday(v.norm(t + 1))
+                        || TIME_NOUNS.contains(v.norm(t + 1)));
+                if (v.get(t).kind() == Token.Kind.NUMBER || datedArticle
+                        || (TIME_WORDS.contains(n) && !article)) {
                     t++;
                     continue;
                 }
                 break;
             }
             return t;
+        }
+
+        /** Length of a fixed adverbial ("pour sa part", "de son côté") at a token, or 0. */
+        private int adverbialPhraseAt(int t, int end) {
+            for (List<String> phrase : ADVERBIAL_PHRASES) {
+                if (t + phrase.size() > end) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < phrase.size() && match; k++) {
+                    match = v.norm(t + k).equals(phrase.get(k));
+                }
+                if (match) {
+                    return phrase.size();
+                }
+            }
+            return 0;
         }
 
         /**
@@ -988,7 +1044,10 @@ final class StatementExtractor {
                 add(who, v.span(first, npStart), "selon", claim, u, first);
                 return;
             }
-            npEnd = invertedSubjectEnd(npStart, b);
+            int before = first - 1;
+            boolean fronted = before < a || (v.isPunct(before, ",") && before == a)
+                    || onlyConnectors(a, first);
+            npEnd = fronted ? frontedPhraseEnd(npStart, b) : invertedSubjectEnd(npStart, b);
             if (n.equals("lui") || n.equals("elle")) {
                 Speaker s = speakers.pronoun(npStart, n);
                 who = s == null ? List.of() : List.of(s);
@@ -999,9 +1058,6 @@ final class StatementExtractor {
                 return;
             }
             Claim claim;
-            int before = first - 1;
-            boolean fronted = before < a || (v.isPunct(before, ",") && before == a)
-                    || onlyConnectors(a, first);
             if (fronted) {
                 claim = clauseFrom(skipApposition(npEnd, b), b, MIN_LEFT_WORDS);
             } else if (npEnd < b && v.isPunct(npEnd, ",") && shortClauseBefore(a, before)) {
@@ -1013,10 +1069,27 @@ final class StatementExtractor {
             addOverlapping(who, v.span(first, last), "selon", claim, u, first);
         }
 
-        /** ", un centre de réflexion de Sydney," after a source names it again: no claim. */
+        /** "Selon l'Institut de recherche sur la défense, …": a fronted source ends at its comma. */
+        private int frontedPhraseEnd(int from, int b) {
+            for (int t = from; t < b && t < from + 16; t++) {
+                if (v.isPunct(t, ",")) {
+                    return t;
+                }
+                if (v.isPunct(t, ".;:") || verbAt(t) != null || v.opensQuote(t)) {
+                    break;
+                }
+            }
+            return invertedSubjectEnd(from, b);
+        }
+
+        /**
+         * ", un centre de réflexion de Sydney," or ", à Taipei," after a fronted source: no
+         * part of the claim.
+         */
         private int skipApposition(int comma, int b) {
-            if (comma + 1 >= b || !v.isPunct(comma, ",")
-                    || !SpeakerResolver.INDEFINITE.contains(v.norm(comma + 1))) {
+            String next = comma + 1 < b ? v.norm(comma + 1) : "";
+            if (!v.isPunct(comma, ",") || !(SpeakerResolver.INDEFINITE.contains(next)
+                    || next.equals("a") || next.equals("au") || next.equals("en"))) {
                 return comma;
             }
             for (int t = comma + 1; t < b && t < comma + 10; t++) {
