@@ -1041,7 +1041,7 @@ final class StatementExtractor {
                     || n.equals("lesquelles")) {
                 who = nearestNounPhrase(a, first);
                 Claim claim = clauseFrom(npStart + 1, b, MIN_LEFT_WORDS);
-                add(who, v.span(first, npStart), "selon", claim, u, first);
+                add(who, v.span(first, npStart), sourceLemma(first), claim, u, first);
                 return;
             }
             int before = first - 1;
@@ -1066,7 +1066,12 @@ final class StatementExtractor {
                 claim = leftClaim(a, first, true);
             }
             // selon claims may overlap what another verb of the sentence reports
-            addOverlapping(who, v.span(first, last), "selon", claim, u, first);
+            addOverlapping(who, v.span(first, last), sourceLemma(first), claim, u, first);
+        }
+
+        /** The cue lemma of a source preposition: "selon" or "d'après". */
+        private String sourceLemma(int first) {
+            return v.norm(first).equals("selon") ? "selon" : "d'après";
         }
 
         /** "Selon l'Institut de recherche sur la défense, …": a fronted source ends at its comma. */

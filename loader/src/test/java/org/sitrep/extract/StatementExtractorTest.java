@@ -198,7 +198,7 @@ class StatementExtractorTest {
                 + "bataillons seraient rappelés avant l'été.");
         Statement s = claim(doc, "deux bataillons seraient rappelés avant l'été");
         assertEquals("Politico", s.speaker().label());
-        assertEquals("selon", s.cueLemma());
+        assertEquals("d'après", s.cueLemma());
     }
 
     @Test
