@@ -1149,6 +1149,9 @@ final class StatementExtractor {
             }
             Span span = v.span(claim.from(), claim.to());
             for (Speaker s : who) {
+                if (s.entity().type() == EntityType.PLACE) {
+                    continue; // a place says nothing; the graph admits no place as a speaker
+                }
                 drafts.add(new Draft(s, cue, lemma, claim.direct(), span, u, anchor));
                 if (s.span() != null) {
                     int at = v.firstAtOrAfter(s.span().start());
