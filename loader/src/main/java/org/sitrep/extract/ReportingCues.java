@@ -50,7 +50,11 @@ final class ReportingCues {
             "rétorquer", "résumer", "détailler", "informer", "plaider", "tweeter", "twitter",
             "prôner", "avancer", "inviter", "encourager", "presser", "implorer", "supplier",
             "continuer", "trancher", "tonner", "fustiger", "clamer", "proclamer", "préconiser",
-            "insinuer", "alerter", "féliciter", "saluer", "déclamer", "rassurer");
+            "insinuer", "alerter", "féliciter", "saluer", "déclamer", "rassurer", "nuancer",
+            "ironiser", "étonner", "inquiéter", "indigner", "relativiser", "tempérer",
+            "glisser", "souffler", "avouer", "confesser", "objecter", "protester",
+            "plaisanter", "railler", "interroger", "questionner", "exclamer", "écrier",
+            "compléter", "enchaîner", "expliciter", "claironner", "asséner");
 
     /** Second-group verbs (-ir with -iss-). */
     private static final List<String> SECOND_GROUP = List.of(
@@ -96,6 +100,9 @@ final class ReportingCues {
             new String[] {"prétendre", "prétends", "prétend", "prétendons", "prétendez",
                 "prétendent", "prétendu", "prétend", "prétendr", "prétendit", "prétendirent",
                 "prétendant"},
+            new String[] {"reprendre", "reprends", "reprend", "reprenons", "reprenez",
+                "reprennent", "repris", "repren", "reprendr", "reprit", "reprirent",
+                "reprenant"},
             new String[] {"lire", "lis", "lit", "lisons", "lisez", "lisent", "lu", "lis", "lir",
                 "lut", "lurent", "lisant"});
 
@@ -229,6 +236,12 @@ final class ReportingCues {
             return new Cue(i, i, e.lemma(), e.form(), null, false);
         }
         return null;
+    }
+
+    /** The lemma of an infinitive ("ajouter"), or null. */
+    String infinitive(Token t) {
+        Entry e = entry(t);
+        return e != null && e.form() == Form.INFINITIVE ? e.lemma() : null;
     }
 
     /** The lemma of a past participle, finite homographs included ("dit"), or null. */

@@ -93,6 +93,10 @@ final class StatementExtractor {
             List.of("a", "nouveau"), List.of("par", "ailleurs"), List.of("en", "outre"),
             List.of("lui", "aussi"), List.of("elle", "aussi"));
 
+    /** Words after a comma that open a clause of their own, not a verb's complement. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "avant", "puis", "et", "mais", "tandis", "alors", "lorsque", "quand");
+
     /** Sentence connectors that may stand before a fronted "selon X,". */
     private static final Set<String> CONNECTORS = Set.of(
             "mais", "et", "or", "cependant", "pourtant", "toutefois", "ainsi", "enfin");
@@ -266,6 +270,9 @@ final class StatementExtractor {
                     t = cueEnd;
                     continue;
                 }
+                if ((n.equals("avant") || n.equals("et")) && narrativeInfinitive(u, a, b, t)) {
+                    continue;
+                }
                 Cue cue = verbAt(t);
                 if (cue == null && v.norm(t - 1).equals("et")) {
                     cue = cues.bareParticiple(v.tokens, t);
@@ -276,6 +283,30 @@ final class StatementExtractor {
                 verbGroup(u, a, b, cue);
                 t = cue.last();
             }
+        }
+
+        /**
+         * "…, avant d'ajouter : « … »", "Et de conclure que …": an infinitive that goes on with
+         * the speaker of the statement just made.
+         */
+        private boolean narrativeInfinitive(int u, int a, int b, int t) {
+            String de = v.norm(t + 1);
+            if (!(de.equals("de") || de.equals("d'")) || t + 2 >= b) {
+                return false;
+            }
+            String lemma = cues.infinitive(v.get(t + 2));
+            if (lemma == null) {
+                return false;
+            }
+            Claim claim = complement(t + 3, b, lemma, true);
+            Draft last = lastDraft(u, 1);
+            List<Speaker> who = !unitSubjects.isEmpty() ? unitSubjects
+                    : last == null ? List.of() : List.of(new Speaker(last.speaker, null, false));
+            if (claim == null || who.isEmpty()) {
+                return false;
+            }
+            add(who, v.span(t, t + 2), lemma, claim, u, t);
+            return true;
         }
 
         /**
@@ -699,6 +730,10 @@ final class StatementExtractor {
                     return null;
                 }
                 String n = v.norm(j);
+                if (n.equals(",") && (endsClauseAfterComma(j + 1)
+                        || CLAUSE_OPENERS.contains(v.norm(j + 1)))) {
+                    return null; // ", avant d'ajouter : « … »" belongs to what follows
+                }
                 if ((n.equals("que") || n.equals("qu'")) && !NOT_COMPLETIVE.contains(v.norm(j - 1))
                         && !startsVerb(j + 1)) {
                     return clauseFrom(j + 1, b, MIN_CLAUSE_WORDS);
@@ -710,9 +745,13 @@ final class StatementExtractor {
                     Claim q = quoteClaim(j);
                     Claim clause = clauseFrom(j, b, MIN_CLAUSE_WORDS);
                     if (q != null && clause != null && clause.to() <= q.to() + 1) {
-                        return q;
+                        return q; // "a lancé « Jamais ! »"
                     }
-                    return clause;
+                    // "a indiqué « accepter … » en mai" reports; "a jugé « inacceptable » la
+                    // décision" only qualifies a noun
+                    boolean infinitive = ReportingCues.BARE_INFINITIVE.contains(lemma)
+                            && infinitiveAt(j);
+                    return infinitive ? clause : null;
                 }
                 if (participle) {
                     if (v.isPunct(j, ".;!?,")) {

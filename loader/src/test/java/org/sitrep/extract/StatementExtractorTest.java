@@ -402,4 +402,21 @@ class StatementExtractorTest {
                 + "La décision annoncée hier reste en vigueur.");
         assertEquals(List.of(), doc.statements());
     }
+
+    @Test
+    void narrativeInfinitiveGoesOnWithTheSpeaker() {
+        Document doc = extract("« Nous avons reçu des garanties », a expliqué Olaf Scholz, avant "
+                + "d'ajouter : « Rien n'est encore signé. »");
+        assertStatement(doc, "Nous avons reçu des garanties", "Olaf Scholz", EntityType.PERSON,
+                "a expliqué", "expliquer", true);
+        assertStatement(doc, "Rien n'est encore signé.", "Olaf Scholz", EntityType.PERSON,
+                "avant d'ajouter", "ajouter", true);
+    }
+
+    @Test
+    void quotedAdjectiveBeforeANounIsNoClaim() {
+        Document doc = extract("Le ministre Marc Lenoir a jugé « inacceptable » la décision de "
+                + "Moscou.");
+        assertEquals(List.of(), doc.statements());
+    }
 }
