@@ -188,7 +188,7 @@ final class SpeakerResolver {
             return out;
         }
         String first = view.norm(a);
-        if (b - a == 1 && (first.equals("il") || first.equals("elle"))) {
+        if (b - a == 1 && ReportingCues.SUBJECT_PRONOUNS.contains(first) && !first.equals("on")) {
             Speaker s = pronoun(a, first);
             if (s != null) {
                 out.add(s);
@@ -354,7 +354,7 @@ final class SpeakerResolver {
      */
     Speaker pronoun(int at, String pronoun) {
         Remembered person = latestPerson(at);
-        String wanted = pronoun.equals("elle") ? "f" : "m";
+        String wanted = pronoun.equals("elle") ? "f" : pronoun.equals("il") ? "m" : "p";
         Remembered speaker = null;
         for (Remembered r : speakers) {
             // a body is "il" or "elle" only when its article tells which ("la présidence")
@@ -364,14 +364,20 @@ final class SpeakerResolver {
                 speaker = r;
             }
         }
+        if (wanted.equals("p")) {
+            person = null; // "ils" points back to a plural phrase, not to one person
+        }
         Remembered best = speaker != null && (person == null || speaker.token() > person.token())
                 ? speaker : person;
         return best == null ? null : new Speaker(best.entity(), view.span(at, at), false);
     }
 
-    /** The grammatical gender the article of a phrase shows, or null. */
+    /** The gender ("f", "m") or the plural ("p") the article of a phrase shows, or null. */
     private String gender(int token) {
         String n = view.norm(token);
+        if (n.equals("les") || n.equals("des") || n.equals("ces")) {
+            return "p";
+        }
         if (n.equals("la") || n.equals("une") || n.equals("cette")) {
             return "f";
         }

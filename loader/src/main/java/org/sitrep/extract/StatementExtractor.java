@@ -615,7 +615,7 @@ final class StatementExtractor {
 
         private Speaker pronounSpeaker(String pronoun, int at) {
             return switch (pronoun) {
-                case "il", "elle" -> speakers.pronoun(at, pronoun);
+                case "il", "elle", "ils", "elles" -> speakers.pronoun(at, pronoun);
                 case "on" -> new Speaker(new Entity(EntityType.ANONYMOUS, "on", null, null), null,
                         false);
                 default -> null;
@@ -1087,8 +1087,9 @@ final class StatementExtractor {
             boolean fronted = before < a || (v.isPunct(before, ",") && before == a)
                     || onlyConnectors(a, first);
             npEnd = fronted ? frontedPhraseEnd(npStart, b) : invertedSubjectEnd(npStart, b);
-            if (n.equals("lui") || n.equals("elle")) {
-                Speaker s = speakers.pronoun(npStart, n);
+            if (n.equals("lui") || n.equals("elle") || n.equals("eux") || n.equals("elles")) {
+                Speaker s = speakers.pronoun(npStart, n.equals("lui") ? "il"
+                        : n.equals("eux") ? "ils" : n);
                 who = s == null ? List.of() : List.of(s);
             } else {
                 who = subject(npStart, npEnd);
@@ -1132,15 +1133,22 @@ final class StatementExtractor {
          */
         private int skipApposition(int comma, int b) {
             String next = comma + 1 < b ? v.norm(comma + 1) : "";
-            if (!v.isPunct(comma, ",") || !(SpeakerResolver.INDEFINITE.contains(next)
-                    || next.equals("a") || next.equals("au") || next.equals("en"))) {
+            String after = v.norm(comma + 2);
+            boolean insert = SpeakerResolver.INDEFINITE.contains(next) || next.equals("a")
+                    || next.equals("au") || next.equals("en") || next.equals("qui")
+                    || next.equals("dont") || next.endsWith("ant")
+                    || ((next.equals("s'") || next.equals("se")) && after.endsWith("ant"));
+            if (!v.isPunct(comma, ",") || !insert) {
                 return comma;
             }
-            for (int t = comma + 1; t < b && t < comma + 10; t++) {
+            // a relative clause has its own verb; an apposition or a place has none
+            boolean relative = next.equals("qui") || next.equals("dont");
+            for (int t = comma + 1; t < b && t < comma + 12; t++) {
                 if (v.isPunct(t, ",")) {
                     return t;
                 }
-                if (v.isPunct(t, ".;:") || verbAt(t) != null || cues.isAuxiliary(v.get(t))) {
+                if (v.isPunct(t, ".;:") || (!relative
+                        && (verbAt(t) != null || cues.isAuxiliary(v.get(t))))) {
                     return comma;
                 }
             }

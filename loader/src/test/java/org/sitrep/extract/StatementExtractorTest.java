@@ -419,4 +419,30 @@ class StatementExtractorTest {
                 + "Moscou.");
         assertEquals(List.of(), doc.statements());
     }
+
+    @Test
+    void pluralPronounFindsThePluralSpeaker() {
+        Document doc = extract("Les États-Unis ont averti que la ligne rouge était franchie. "
+                + "Ils ont ajouté que des sanctions suivraient.");
+        assertEquals("Q30", claim(doc, "des sanctions suivraient").speaker().wikidata());
+    }
+
+    @Test
+    void relativeClauseAfterAFrontedSourceIsNoClaim() {
+        Document doc = extract("Selon un responsable américain, qui a requis l'anonymat, trois "
+                + "brigades ont été placées en alerte.");
+        Statement s = claim(doc, "trois brigades ont été placées en alerte");
+        assertEquals(EntityType.ANONYMOUS, s.speaker().type());
+        assertEquals("un responsable américain", s.speaker().label());
+    }
+
+    @Test
+    void phraseVerbs() {
+        Document doc = extract("Le Kremlin a fait savoir que les exercices étaient terminés. "
+                + "Joe Biden a mis en garde contre toute escalade, estimant que la région "
+                + "restait fragile.");
+        assertEquals("faire savoir", claim(doc, "les exercices étaient terminés").cueLemma());
+        assertStatement(doc, "la région restait fragile", "Joe Biden", EntityType.PERSON,
+                "estimant", "estimer", false);
+    }
 }
