@@ -202,6 +202,9 @@ final class ReportingCues {
      * ("l'accord annoncé") and infinitives are not groups on their own.
      */
     Cue match(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
         Token tok = tokens.get(i);
         if (tok.kind() != Token.Kind.WORD) {
             return null;
@@ -261,6 +264,9 @@ final class ReportingCues {
 
     /** A participle whose auxiliary stays with a first verb: "a dénoncé … et averti que". */
     Cue bareParticiple(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
         String lemma = participle(tokens.get(i));
         return lemma == null ? null : new Cue(i, i, lemma, Form.PAST_PARTICIPLE, null, false);
     }
