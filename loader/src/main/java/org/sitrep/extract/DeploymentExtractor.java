@@ -1033,8 +1033,9 @@ final class DeploymentExtractor {
                     if (!destinations.contains(place)) {
                         destinations.add(place);
                     }
-                } else if (FROM.contains(prep) && withdrawal && origin == null && !isDirection(mentionStart[m])) {
-                    origin = place;
+                } else if (FROM.contains(prep) && withdrawal && origin == null && !isDirection(mentionStart[m])
+                        || DeploymentStatus.startsWithAny(prep, List.of("quitt", "evacu")) && origin == null) {
+                    origin = place; // "retirer de X", "quitter X"
                 }
             }
             // "dans la région", "dans le pays", "dans le nord-est du pays": the last place named before

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.link.Gazetteer;
@@ -252,6 +253,61 @@ class DeploymentExtractorTest {
         assertEquals("Le Danemark a envoyé 200 soldats en Estonie", doc.text(withCount(doc, 200).evidence()));
         assertEquals("Q20", id(withCount(doc, 100).sender()));
         assertEquals(List.of("Q211"), ids(withCount(doc, 100).destinations()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a part or the vicinity of a place
+            La Turquie a déployé 500 soldats dans le nord de la Syrie.               | 500  | Q43  | Q858
+            La Chine a déployé 40 navires autour de Taïwan.                          | 40   | Q148 | Q865
+            L'Allemagne enverra 300 soldats près de la frontière lituanienne.        | 300  | Q183 | Q37
+            # a demonym standing for the ground
+            Quelque 1 000 soldats turcs sont présents sur le sol irakien.            | 1000 | Q43  | Q796
+            # a city lies in its country
+            Un contingent de 300 soldats sénégalais a atterri à Bamako.              | 300  | Q1041 | Q912
+            # a contribution promised to a mission
+            Le Bénin a promis jusqu'à 2 000 soldats pour la force déployée en Haïti. | 2000 | Q962 | Q790
+            """)
+    void readsSenderAndDestination(String text, long value, String sender, String destination) {
+        Deployment d = withCount(extracted(text), value);
+        assertEquals(sender, id(d.sender()));
+        assertTrue(ids(d.destinations()).contains(destination), () -> "destinations " + d.destinations());
+    }
+
+    @Test
+    void leavingForHomeHasOriginAndHomeAsDestination() {
+        Deployment d = only(extracted("Les 500 soldats belges quitteront le Niger pour rejoindre la Belgique en mars."));
+        assertEquals("Q31", id(d.sender()));
+        assertEquals("Q1032", id(d.origin()));
+        assertEquals(List.of("Q31"), ids(d.destinations()));
+    }
+
+    @Test
+    void theCountedNounMayFollowLeNombreDe() {
+        Document doc = extracted("Le Japon va ramener de 800 à 500 le nombre de ses soldats stationnés à Djibouti.");
+        assertEquals("soldats", withCount(doc, 800).unit());
+        assertEquals("soldats", withCount(doc, 500).unit());
+        assertEquals("Q17", id(withCount(doc, 500).sender()));
+    }
+
+    @Test
+    void aModelNumberIsPartOfTheUnit() {
+        Deployment d = only(extracted("La France a retiré les trois avions Mirage 2000 basés au Tchad."));
+        assertEquals(3L, d.quantity().value());
+        assertEquals("avions Mirage 2000", d.unit());
+        assertEquals("Q657", id(d.origin()));
+    }
+
+    @Test
+    void peacekeepersByAnotherNameAreTheUnitedNations() {
+        Document doc = extracted("Environ 600 soldats de la paix ont quitté le Soudan du Sud.");
+        assertEquals("Q1065", id(only(doc).sender()));
+    }
+
+    @Test
+    void anArmysGrowthIsNoDeployment() {
+        assertEquals(List.of(), counted(extracted(
+                "Le décret prévoit une hausse de 150 000 soldats des effectifs de l'armée russe.")));
     }
 
     @ParameterizedTest(name = "{0}")
