@@ -60,7 +60,7 @@ final class DeploymentExtractor {
     private static final List<String> TRIGGER_STEMS = List.of("envo", "enverr", "renvo", "deploi",
             "deploy", "redeploy", "redeploi", "depech", "transfer", "stationn", "amass", "massent",
             "masser", "massé", "positionn", "prepositionn", "renfor", "retir", "retrait", "rapatri",
-            "achemin", "mobilis", "impliqu", "particip", "reaffect", "rejoin", "rejoint", "arriv",
+            "achemin", "impliqu", "rassembl", "concentr", "regroup", "patrouill", "particip", "reaffect", "rejoin", "rejoint", "arriv",
             "quitt", "evacu", "relev", "rotation", "accroi", "augment", "redui", "reduction",
             "maintien", "mainten", "retour", "present", "presence", "abrit", "accueill", "heberg",
             "trouv", "contingent", "effectif", "mission", "exercice", "manoeuvre", "dirig",
@@ -86,6 +86,14 @@ final class DeploymentExtractor {
     private static final Set<String> SUBJECT_OPENERS = Set.of("", ",", "et", "que", "qu'", "ou",
             "mais", "dont", "lorsque", "si", "puisque", "quand", "car", "donc", "alors", ":", "«",
             "\"", "“", "-", "—", ";", "lequel", "laquelle", "lesquels", "lesquelles", "ainsi");
+
+    /** Words that give a force's size more than its place: a count near only these needs a place. */
+    private static final List<String> WEAK_TRIGGERS = List.of("compte", "comptent", "compter",
+            "dispos", "atteindr", "atteint", "engag");
+
+    /** Verbs of arms transfer: materiel delivered or sold is no deployment. */
+    private static final List<String> TRANSFER_STEMS = List.of("livr", "vend", "cede", "ceder",
+            "offr", "fourni", "donn", "achet", "command");
 
     private static final Set<String> MASS_WORDS = Set.of("masse", "masses", "massee", "massees",
             "masser", "massent", "amasse", "amasses", "amassee", "amassees", "amasser");
@@ -191,6 +199,8 @@ final class DeploymentExtractor {
         private int sentenceIndex;
         /** The last destination each sender was given. */
         private final Map<String, List<Entity>> lastDestinations = new HashMap<>();
+        /** The destinations of the article's last counted movement, whoever made it. */
+        private List<Entity> lastArticleDestinations;
 
         Run(Document doc) {
             this.doc = doc;
@@ -239,11 +249,12 @@ final class DeploymentExtractor {
             List<Integer> triggers = triggers(from, to);
             Entity subjectHere = null;
             if (!triggers.isEmpty()) {
-                boolean[] near = nearTrigger(counts, triggers);
+                boolean[] near = nearTrigger(counts, triggers, from, to);
                 for (int c = 0; c < counts.size(); c++) {
                     Count count = counts.get(c);
                     if (!near[c] || isCasualty(count, from, to) || isTraining(count, from)
-                            || isChangeOfStrength(count, from, to)) {
+                            || isChangeOfStrength(count, from, to) || isArmsTransfer(count, from, to)
+                            ) {
                         continue;
                     }
                     int segmentEnd = c + 1 < counts.size() ? counts.get(c + 1).amount().first() : to;
@@ -271,17 +282,22 @@ final class DeploymentExtractor {
          * ("plus de 80 avions, 760 véhicules … participent"), or elaborating it ("des milliers
          * de militaires, notamment quatre bombardiers"), or elided from it ("et 2000 en Syrie").
          */
-        private boolean[] nearTrigger(List<Count> counts, List<Integer> triggers) {
+        private boolean[] nearTrigger(List<Count> counts, List<Integer> triggers, int from, int to) {
             boolean[] near = new boolean[counts.size()];
             for (int c = 0; c < counts.size(); c++) {
                 Count count = counts.get(c);
                 int start = count.amount().first();
                 int end = Math.max(count.unitEnd(), count.amount().end());
+                boolean weakOnly = true;
                 for (int t : triggers) {
                     int distance = t < start ? distance(t, start) : t >= end ? distance(end, t) : 0;
                     if (distance <= TRIGGER_REACH) {
                         near[c] = true;
+                        weakOnly &= DeploymentStatus.startsWithAny(norm(t), WEAK_TRIGGERS);
                     }
+                }
+                if (near[c] && weakOnly && !isPlacedInClause(count, from, to)) {
+                    near[c] = false; // "la Corée du Sud compte 500 000 soldats": a size, placed nowhere
                 }
             }
             for (int pass = 0; pass < 2; pass++) {
@@ -438,6 +454,32 @@ final class DeploymentExtractor {
                     || CASUALTY_WORDS.contains(n);
         }
 
+        /** Materiel delivered, sold or ordered is aid or trade, not a deployment ("livrer 100 véhicules"). */
+        private boolean isArmsTransfer(Count count, int from, int to) {
+            if (count.category() != Category.MATERIEL) {
+                return false;
+            }
+            for (int k = Math.max(from, count.amount().first() - 4); k < count.amount().first(); k++) {
+                if (DeploymentStatus.startsWithAny(norm(k), TRANSFER_STEMS) && !norm(k).startsWith("vendredi")) {
+                    return true;
+                }
+            }
+            int end = Math.max(count.unitEnd(), count.amount().end());
+            for (int k = end; k < Math.min(to, end + 3); k++) {
+                if (norm(k).startsWith("command") && !norm(k).startsWith("commandement")
+                        && !norm(k).startsWith("commandant") || norm(k).startsWith("livr") || norm(k).startsWith("achet")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isPlacedInClause(Count count, int from, int to) {
+            int after = Math.max(count.unitEnd(), count.amount().end());
+            Places places = places(after, clauseEnd(after, to), from, false);
+            return !places.destinations().isEmpty() || hostPlace(from, count.amount().first()) != null;
+        }
+
         /** "une hausse de 180 000 soldats" measures an army's growth, not a movement. */
         private boolean isChangeOfStrength(Count count, int from, int to) {
             int k = count.amount().first() - 1;
@@ -477,16 +519,19 @@ final class DeploymentExtractor {
                 boolean trigger = DeploymentStatus.startsWithAny(n, TRIGGER_STEMS) || MASS_WORDS.contains(n)
                         || n.equals("y") && norm(k - 1).equals("il") && norm(k + 1).startsWith("a")
                         || n.equals("partie") && norm(k - 1).startsWith("f");
-                if (trigger && !isFalseTrigger(n)) {
+                if (trigger && !isFalseTrigger(k)) {
                     found.add(k);
                 }
             }
             return found;
         }
 
-        private static boolean isFalseTrigger(String n) {
+        private boolean isFalseTrigger(int k) {
+            String n = norm(k);
+            // "s'est engagé à livrer": a promise, not troops engaged somewhere
             return DeploymentStatus.startsWithAny(n, List.of("envol", "presentat", "comptab", "basse",
-                    "dirigeant", "baser", "basee"));
+                    "dirigeant", "baser", "basee", "concentration"))
+                    || n.startsWith("engag") && norm(k + 1).equals("a");
         }
 
         private static int nearestTrigger(List<Integer> triggers, int at) {
@@ -705,7 +750,7 @@ final class DeploymentExtractor {
 
         private static boolean isMovementWord(String n) {
             return DeploymentStatus.startsWithAny(n, MOVEMENT_STEMS) || MASS_WORDS.contains(n)
-                    || DeploymentStatus.startsWithAny(n, List.of("mobilis", "impliqu", "accroi", "augment"));
+                    || DeploymentStatus.startsWithAny(n, List.of("impliqu", "accroi", "augment", "rassembl", "concentr"));
         }
 
         /** An alliance named as owner ("de l'OTAN") anywhere in the sentence. */
@@ -934,6 +979,10 @@ final class DeploymentExtractor {
                         && hasStem(from, to, List.of("exercice", "manoeuvre"))) {
                     dests.add(sender); // a state's own exercises take place at home
                 }
+                if (dests.isEmpty() && places.origin == null && lastArticleDestinations != null) {
+                    dests.addAll(lastArticleDestinations); // where the article's last movement went
+                    dests.remove(sender);
+                }
                 if (dests.isEmpty() && places.origin == null) {
                     Entity theatre = articleTheatre(sender);
                     if (theatre != null) {
@@ -950,6 +999,7 @@ final class DeploymentExtractor {
                 counted.putIfAbsent(dedup, d);
                 if (!dests.isEmpty()) {
                     lastDestinations.put(key(sender), dests);
+                    lastArticleDestinations = dests;
                 }
             }
         }
@@ -1053,13 +1103,20 @@ final class DeploymentExtractor {
                 }
             }
             if (!stationedAt.isEmpty() && destinations.size() > stationedAt.size()) {
-                origin = origin != null ? origin : destinations.get(stationedAt.get(0));
+                if (origin == null) {
+                    origin = destinations.get(stationedAt.get(0));
+                    for (int i : stationedAt) {
+                        if (origin.wikidata() == null && destinations.get(i).wikidata() != null) {
+                            origin = destinations.get(i); // "à Vilseck, en Allemagne": the known place
+                        }
+                    }
+                }
                 for (int i = stationedAt.size() - 1; i >= 0; i--) {
                     destinations.remove((int) stationedAt.get(i));
                 }
             }
             if (withdrawal && origin == null && destinations.size() == 1 && !hasWord(start, end, "vers")
-                    && hasStem(Math.max(sentenceFrom, start - 8), start, List.of("retir", "retrait", "rapatri"))) {
+                    && hasStem(Math.max(sentenceFrom, start - 14), start, List.of("retir", "retrait", "rapatri"))) {
                 // "le retrait des troupes stationnées en Corée": the country left
                 origin = destinations.remove(0);
             }
@@ -1146,10 +1203,19 @@ final class DeploymentExtractor {
             return FROM.contains(norm(k)) && norm(k - 1).equals("direction");
         }
 
+        /**
+         * True when the place at {@code at} is where troops are stationed ("stationnés à
+         * Vilseck, en Allemagne") rather than where a later verb sends them ("seront
+         * transférés en Roumanie").
+         */
         private boolean isStationedBefore(int at, int start) {
-            for (int k = Math.max(start, at - 4); k < at; k++) {
-                if (DeploymentStatus.startsWithAny(norm(k), List.of("stationn", "bas", "present", "positionn"))) {
+            for (int k = at - 1; k >= Math.max(start, at - 8); k--) {
+                String n = norm(k);
+                if (DeploymentStatus.startsWithAny(n, List.of("stationn", "base", "present", "positionn"))) {
                     return true;
+                }
+                if (isMovementWord(n) || DeploymentStatus.isAuxiliary(n)) {
+                    return false;
                 }
             }
             return false;
@@ -1179,8 +1245,8 @@ final class DeploymentExtractor {
                 }
                 if (mention.entity().type() == EntityType.COUNTRY) {
                     lastCountry = mention.entity();
-                } else if (mention.entity().wikidata() != null && gazetteer.countryOf(mention.entity()) == null) {
-                    lastRegion = mention.entity(); // a region, not a city of one country
+                } else if (gazetteer.countryOf(mention.entity()) == null) {
+                    lastRegion = mention.entity(); // a region or a sea, not a city of one country
                 }
             }
             return !country && lastRegion != null ? lastRegion : lastCountry;
@@ -1361,7 +1427,8 @@ final class DeploymentExtractor {
             for (int j = k; j < bound; j++) {
                 String n = norm(j);
                 if (n.equals(";") || n.equals(".") && j == bound - 1
-                        || n.equals(",") && (norm(j + 1).equals("et") || norm(j + 1).equals("mais"))) {
+                        || n.equals(",") && (norm(j + 1).equals("et") || norm(j + 1).equals("mais"))
+                        || (n.equals("tandis") || n.equals("alors")) && norm(j + 1).startsWith("qu")) {
                     return Math.max(j, k);
                 }
             }
