@@ -259,7 +259,7 @@ class DeploymentExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
             La Turquie a déployé 500 soldats dans le nord de la Syrie.               | 500  | Q43  | Q858
-            La Chine a déployé 40 navires autour de Taïwan.                          | 40   | Q148 | Q865
+            La Chine a déployé vendredi 40 navires autour de Taïwan.                 | 40   | Q148 | Q865
             L'Allemagne enverra 300 soldats près de la frontière lituanienne.        | 300  | Q183 | Q37
             # a demonym standing for the ground
             Quelque 1 000 soldats turcs sont présents sur le sol irakien.            | 1000 | Q43  | Q796
@@ -326,6 +326,10 @@ class DeploymentExtractorTest {
         "Les soldats resteront déployés pendant 6 mois en Estonie.",
         "Un soldat de 25 ans a été envoyé en Estonie.",
         "La présence militaire a augmenté de 15 % en Pologne.",
+        "Le Japon s'est engagé à livrer 100 véhicules militaires à l'Ukraine.",
+        "La Pologne a commandé 96 hélicoptères Apache aux États-Unis.",
+        "La Corée du Sud compte 500 000 soldats d'active.",
+        "Israël a mobilisé 300 000 réservistes depuis le début du conflit.",
     })
     void noCountedDeploymentFrom(String text) {
         assertEquals(List.of(), counted(extracted(text)));
