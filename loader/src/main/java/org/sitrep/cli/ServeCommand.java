@@ -31,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
         System.err.println("sitrep serving " + store + (publicInterface ? " on all interfaces" : " on localhost"));
         System.err.println("  web UI:          http://localhost:" + server.port() + "/");
         System.err.println("  SPARQL endpoint: " + server.sparqlUrl());
+        System.err.println("  graph page:      " + server.graphPageUrl());
         server.join();
         return 0;
     }

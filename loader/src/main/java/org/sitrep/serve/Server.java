@@ -51,6 +51,7 @@ public final class Server implements AutoCloseable {
                 .loopback(loopback)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
+                .addServlet(GraphPageServlet.PATH + "/*", new GraphPageServlet())
                 .enablePing(true);
         for (Resource service : services) {
             DataAccessPoint access = FusekiConfig.buildDataAccessPoint(service, datasets);
@@ -84,6 +85,11 @@ public final class Server implements AutoCloseable {
 
     public String sparqlUrl() {
         return datasetUrl() + "/sparql";
+    }
+
+    /** The graph page (entities, who said what about them, deployments). */
+    public String graphPageUrl() {
+        return "http://localhost:" + port() + GraphPageServlet.PATH + "/";
     }
 
     public void join() {
