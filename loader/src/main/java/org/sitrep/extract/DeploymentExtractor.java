@@ -60,7 +60,7 @@ final class DeploymentExtractor {
     private static final List<String> TRIGGER_STEMS = List.of("envo", "enverr", "renvo", "deploi",
             "deploy", "redeploy", "redeploi", "depech", "transfer", "stationn", "amass", "massent",
             "masser", "massé", "positionn", "prepositionn", "renfor", "retir", "retrait", "rapatri",
-            "achemin", "impliqu", "rassembl", "concentr", "regroup", "patrouill", "particip", "reaffect", "rejoin", "rejoint", "arriv",
+            "achemin", "mobilis", "rentr", "impliqu", "rassembl", "concentr", "regroup", "patrouill", "particip", "reaffect", "rejoin", "rejoint", "arriv",
             "quitt", "evacu", "relev", "rotation", "accroi", "augment", "redui", "reduction",
             "maintien", "mainten", "retour", "present", "presence", "abrit", "accueill", "heberg",
             "trouv", "contingent", "effectif", "mission", "exercice", "manoeuvre", "dirig",
@@ -140,7 +140,7 @@ final class DeploymentExtractor {
     private static final List<String> HOST_STEMS = List.of("abrit", "accueill", "heberg");
 
     private static final List<String> WITHDRAWAL_STEMS = List.of("retir", "retrait", "rapatri",
-            "quitt", "evacu", "redui", "reduction", "depart");
+            "quitt", "evacu", "redui", "reduction", "reduire", "depart", "rentr");
 
     private static final Set<String> REGION_WORDS = Set.of("region", "zone");
 
@@ -252,7 +252,7 @@ final class DeploymentExtractor {
                 boolean[] near = nearTrigger(counts, triggers, from, to);
                 for (int c = 0; c < counts.size(); c++) {
                     Count count = counts.get(c);
-                    if (!near[c] || isCasualty(count, from, to) || isTraining(count, from)
+                    if (!near[c] || isCasualty(count, from, to) || isTraining(count, from) || isCallUp(count)
                             || isChangeOfStrength(count, from, to) || isArmsTransfer(count, from, to)
                             ) {
                         continue;
@@ -432,7 +432,10 @@ final class DeploymentExtractor {
             if (t.norm().equals("de") && norm(next + 1).equals("plus")) {
                 return true;
             }
-            return ELLIPSIS_FOLLOWERS.contains(t.norm());
+            // "Sur les 36 000 militaires, 6 400 rentreront": a verb right after the number
+            return ELLIPSIS_FOLLOWERS.contains(t.norm()) || DeploymentStatus.isAuxiliary(t.norm())
+                    || t.norm().matches("[a-z]+(ront|ent|ont|aient|ait)") && MilitaryUnits.category(tokens, next, to) == null
+                        && !t.norm().matches(".*ment");
         }
 
         private boolean isCasualty(Count count, int from, int to) {
@@ -476,8 +479,14 @@ final class DeploymentExtractor {
 
         private boolean isPlacedInClause(Count count, int from, int to) {
             int after = Math.max(count.unitEnd(), count.amount().end());
-            Places places = places(after, clauseEnd(after, to), from, false);
+            Places places = places(after, clauseEnd(after, to), from, false, count.amount().first());
             return !places.destinations().isEmpty() || hostPlace(from, count.amount().first()) != null;
+        }
+
+        /** Reservists and conscripts called up make an army bigger; they are not sent anywhere yet. */
+        private boolean isCallUp(Count count) {
+            return count.head() >= 0 && Set.of("reservistes", "reserviste", "conscrits", "appeles", "recrues")
+                    .contains(norm(count.head()));
         }
 
         /** "une hausse de 180 000 soldats" measures an army's growth, not a movement. */
@@ -950,14 +959,16 @@ final class DeploymentExtractor {
             int after = Math.max(count.unitEnd(), count.amount().end());
             boolean withdrawal = DeploymentStatus.startsWithAny(tokens.get(trigger).norm(), WITHDRAWAL_STEMS)
                     || hasStem(segmentStart, segmentEnd, WITHDRAWAL_STEMS);
-            Places places = places(after, clauseEnd(after, segmentEnd), from, withdrawal);
+            int countAt = count.amount().first();
+            Places places = places(after, clauseEnd(after, segmentEnd), from, withdrawal, countAt);
             if (places.destinations.isEmpty() && places.origin == null) {
-                places = places(segmentStart, count.amount().first(), from, withdrawal);
+                places = places(segmentStart, count.amount().first(), from, withdrawal, countAt);
             }
             // "10 jets F-18, et plus de 200 personnes seraient dirigés vers l'Europe de l'Est"
             for (int next = c + 1; places.destinations.isEmpty() && next < counts.size(); next++) {
                 int nextEnd = next + 1 < counts.size() ? counts.get(next + 1).amount().first() : to;
-                places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal).withOrigin(places.origin);
+                places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal, countAt)
+                        .withOrigin(places.origin);
             }
             Entity host = hostPlace(from, count.amount().first());
             List<Entity> destinations = new ArrayList<>(places.destinations);
@@ -1052,7 +1063,7 @@ final class DeploymentExtractor {
          * troops are stationed before a transfer is its origin ("stationnés en X seront
          * transférés en Y").
          */
-        private Places places(int start, int end, int sentenceFrom, boolean withdrawal) {
+        private Places places(int start, int end, int sentenceFrom, boolean withdrawal, int countAt) {
             Entity origin = null;
             List<Entity> destinations = new ArrayList<>();
             List<Integer> stationedAt = new ArrayList<>();
@@ -1116,7 +1127,8 @@ final class DeploymentExtractor {
                 }
             }
             if (withdrawal && origin == null && destinations.size() == 1 && !hasWord(start, end, "vers")
-                    && hasStem(Math.max(sentenceFrom, start - 14), start, List.of("retir", "retrait", "rapatri"))) {
+                    && hasStem(Math.max(sentenceFrom, countAt - 14), countAt,
+                            List.of("retir", "retrait", "rapatri", "redui", "reduction", "reduire"))) {
                 // "le retrait des troupes stationnées en Corée": the country left
                 origin = destinations.remove(0);
             }
@@ -1331,7 +1343,7 @@ final class DeploymentExtractor {
                     continue;
                 }
                 Places places = places(unitEnd, clauseEnd(unitEnd, to), from,
-                        DeploymentStatus.startsWithAny(n, WITHDRAWAL_STEMS));
+                        DeploymentStatus.startsWithAny(n, WITHDRAWAL_STEMS), unitAt);
                 Status status = DeploymentStatus.of(tokens, from, to, k);
                 Span unitSpan = new Span(tokens.get(unitAt).start(), tokens.get(unitEnd - 1).end());
                 Quantity quantity = new Quantity(null, null, Quantity.Qualifier.VAGUE, unitSpan);
@@ -1428,11 +1440,21 @@ final class DeploymentExtractor {
                 String n = norm(j);
                 if (n.equals(";") || n.equals(".") && j == bound - 1
                         || n.equals(",") && (norm(j + 1).equals("et") || norm(j + 1).equals("mais"))
-                        || (n.equals("tandis") || n.equals("alors")) && norm(j + 1).startsWith("qu")) {
+                        || (n.equals("tandis") || n.equals("alors")) && norm(j + 1).startsWith("qu")
+                        || n.equals(",") && isReportingIncise(j + 1)) {
                     return Math.max(j, k);
                 }
             }
             return bound;
+        }
+
+        /** ", a annoncé le ministre", ", selon Reuters", ", a-t-il ajouté": the source, not the fact. */
+        private boolean isReportingIncise(int k) {
+            String n = norm(k);
+            return n.equals("selon") || n.equals("d'apres") || n.matches("a-t-(il|elle)|ont-(ils|elles)")
+                    || (n.equals("a") || n.equals("ont") || n.equals("avait")) && norm(k + 1).matches("[a-z]+e")
+                        && DeploymentStatus.startsWithAny(norm(k + 1), List.of("annonc", "indiqu", "declar", "affirm",
+                            "precis", "ajout", "confirm", "assur", "expliqu", "soulign", "rappel", "estim"));
         }
 
         private String prepositionBefore(int k, int from) {

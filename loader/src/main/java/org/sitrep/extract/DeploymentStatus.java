@@ -142,10 +142,10 @@ final class DeploymentStatus {
         return verb.endsWith("rait") || verb.endsWith("raient");
     }
 
+    /** Simple future: "enverra", "déploieront", "enverrons", "accroîtront". */
     private static boolean isFuture(String verb) {
-        return verb.endsWith("era") || verb.endsWith("eront") || verb.endsWith("erra")
-                || verb.endsWith("erront") || verb.endsWith("iront") || verb.endsWith("ira")
-                && verb.length() > 4;
+        return verb.length() > 4 && (verb.endsWith("ra") || verb.endsWith("ront") || verb.endsWith("rons")
+                || verb.endsWith("rez") || verb.endsWith("rai") || verb.endsWith("ras"));
     }
 
     private static boolean isParticiple(String verb) {
