@@ -255,6 +255,34 @@ class DeploymentExtractorTest {
         assertEquals(List.of("Q211"), ids(withCount(doc, 100).destinations()));
     }
 
+    @Test
+    void aPartOfACountTakesItsNoun() {
+        Document doc = extracted("Sur les 36 000 militaires américains stationnés en Allemagne, 6 400 rentreront aux États-Unis.");
+        Deployment home = withCount(doc, 6400);
+        assertEquals("Q30", id(home.sender()));
+        assertEquals(List.of("Q30"), ids(home.destinations()));
+        assertEquals(Status.PLANNED, home.status());
+        assertEquals(List.of("Q183"), ids(withCount(doc, 36000).destinations()));
+    }
+
+    @Test
+    void aReductionLeavesTheCountry() {
+        Deployment d = only(extracted("Les États-Unis vont réduire leur présence militaire en Allemagne de 12 000 soldats."));
+        assertEquals("Q183", id(d.origin()));
+        assertEquals(List.of(), d.destinations());
+        assertEquals(Status.PLANNED, d.status());
+    }
+
+    @Test
+    void aQuotedPromiseIsPlannedAndPointsToItsStatement() {
+        Document doc = extracted("« Nous enverrons 150 soldats en Estonie », a déclaré mardi le ministre danois de la Défense.");
+        Deployment d = only(doc);
+        assertEquals("Q35", id(d.sender()));
+        assertEquals(Status.PLANNED, d.status());
+        assertNotNull(d.reportedIn(), () -> "statements: " + doc.statements());
+        assertTrue(d.reportedIn().claim().contains(d.quantity().span()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
