@@ -131,6 +131,10 @@ final class DeploymentExtractor {
 
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'");
 
+    /** Determiners that make the next word a noun ("une base", not "basés"). */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("une", "un", "la", "sa", "des", "leur",
+            "leurs", "ses", "son", "notre", "nos");
+
     /** What may follow a bare number that takes its noun from a neighbour ("et 2000 en Syrie"). */
     private static final Set<String> ELLIPSIS_FOLLOWERS = Set.of("en", "au", "aux", "a", "dans",
             "vers", "sur", "pour", "depuis", "et", "ou", "stationnes", "deployes", "envoyes",
@@ -571,6 +575,10 @@ final class DeploymentExtractor {
                     return List.of(actor(mentions.get(m)));
                 }
             }
+            Integer owning = ownerAfterUnit(count.unitEnd());
+            if (count.unitStart() >= 0 && owning != null) {
+                return List.of(actor(mentions.get(owning)));
+            }
             // an elided count shares the sender of the count it continues
             if (count.unitStart() == count.unitEnd() && c > 0) {
                 Deployment previous = lastCountedIn(from);
@@ -806,6 +814,20 @@ final class DeploymentExtractor {
                 }
             }
             return demonyms;
+        }
+
+        /** "des troupes de l'OTAN", "soldats de l'ONU": an alliance owning the unit right after it. */
+        private Integer ownerAfterUnit(int end) {
+            if (end < 0 || !(norm(end).equals("de") || norm(end).equals("d'") || norm(end).equals("du")
+                    || norm(end).equals("des"))) {
+                return null;
+            }
+            Integer m = mentionAtToken.get(end + 1);
+            if (m == null && DETERMINERS.contains(norm(end + 1))) {
+                m = mentionAtToken.get(end + 2);
+            }
+            return m != null && (isForceOwner(mentions.get(m).entity()) || isUnMission(mentions.get(m).entity()))
+                    ? m : null;
         }
 
         /** "casques bleus", "soldats de la paix": the United Nations' peacekeepers. */
@@ -1223,8 +1245,9 @@ final class DeploymentExtractor {
         private boolean isStationedBefore(int at, int start) {
             for (int k = at - 1; k >= Math.max(start, at - 8); k--) {
                 String n = norm(k);
-                if (DeploymentStatus.startsWithAny(n, List.of("stationn", "base", "present", "positionn"))) {
-                    return true;
+                boolean noun = NOUN_DETERMINERS.contains(norm(k - 1));
+                if (DeploymentStatus.startsWithAny(n, List.of("stationn", "base", "present", "positionn")) && !noun) {
+                    return true; // "basés à", not "une base à"
                 }
                 if (isMovementWord(n) || DeploymentStatus.isAuxiliary(n)) {
                     return false;
@@ -1404,6 +1427,10 @@ final class DeploymentExtractor {
                 if (m != null && isActor(mentions.get(m))) {
                     return actor(mentions.get(m));
                 }
+            }
+            Integer owning = ownerAfterUnit(unitEnd);
+            if (owning != null) {
+                return actor(mentions.get(owning));
             }
             if (isPeacekeepers(unitAt)) {
                 return unitedNations();
