@@ -131,6 +131,11 @@ final class DeploymentExtractor {
 
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'");
 
+    /** Adverbs that stand between an auxiliary and its participle. */
+    private static final Set<String> ADVERBS = Set.of("ete", "deja", "encore", "bien", "aussi",
+            "egalement", "toujours", "ensuite", "finalement", "effectivement", "recemment", "officiellement",
+            "notamment", "alors", "enfin", "pourtant", "tout", "ainsi");
+
     /** Determiners that make the next word a noun ("une base", not "basés"). */
     private static final Set<String> NOUN_DETERMINERS = Set.of("une", "un", "la", "sa", "des", "leur",
             "leurs", "ses", "son", "notre", "nos");
@@ -997,7 +1002,7 @@ final class DeploymentExtractor {
             if (host != null && !destinations.contains(host)) {
                 destinations.add(0, host);
             }
-            Status status = status(from, to, segmentStart, segmentEnd, trigger);
+            Status status = status(from, to, count, segmentStart, segmentEnd, trigger);
             Statement reportedIn = statementAt(quantity.span());
             Span evidence = evidence(from, to, count, segmentStart, segmentEnd);
             for (Entity sender : senders) {
@@ -1038,21 +1043,60 @@ final class DeploymentExtractor {
         }
 
         /**
-         * The status of a count's movement: the most telling of the movement words in its
-         * segment ("stationnés en Allemagne seront transférés": the transfer, planned, says more
-         * than the present station).
+         * The status of a count's movement, read from the verbs of its clause: the most telling
+         * one wins ("stationnés en Allemagne seront transférés": the planned transfer says more
+         * than the present station; "a annoncé que … ont quitté": done).
          */
-        private Status status(int from, int to, int segmentStart, int segmentEnd, int nearest) {
-            Status best = DeploymentStatus.of(tokens, from, to, nearest);
-            for (int k = segmentStart; k < segmentEnd; k++) {
-                if (k != nearest && isMovementWord(norm(k))) {
-                    Status s = DeploymentStatus.of(tokens, from, to, k);
-                    if (s.ordinal() > best.ordinal() || best == Status.ONGOING && s != Status.ONGOING) {
+        private Status status(int from, int to, Count count, int segmentStart, int segmentEnd, int nearest) {
+            int start = Math.max(clauseStart(count.amount().first(), from), segmentStart);
+            int end = clauseEnd(Math.max(count.unitEnd(), count.amount().end()), to);
+            Status best = null;
+            for (int k = start; k < end; k++) {
+                String n = norm(k);
+                int verb = -1;
+                if (isMovementWord(n) || DeploymentStatus.startsWithAny(n, TRIGGER_STEMS)
+                        || DeploymentStatus.isTenseCarrier(n)) {
+                    verb = k;
+                } else if (DeploymentStatus.isAuxiliary(n) && !norm(k - 1).equals("y")) {
+                    verb = participleAfter(k + 1, end);
+                }
+                if (verb >= 0) {
+                    Status s = DeploymentStatus.of(tokens, from, end, verb);
+                    if (best == null || rank(s) > rank(best)) {
                         best = s;
                     }
                 }
             }
-            return best;
+            // a list with its verb further on ("10 jets F-18, et plus de 200 personnes seraient dirigés")
+            return best != null ? best : DeploymentStatus.of(tokens, from, to, nearest);
+        }
+
+        /**
+         * The past participle of a compound tense after its auxiliary ("ont déjà quitté", "s'était
+         * achevé"), skipping adverbs; reporting verbs ("a annoncé") tell of the report, not the move.
+         */
+        private int participleAfter(int k, int end) {
+            while (k < end && ADVERBS.contains(norm(k))) {
+                k++;
+            }
+            if (k >= end) {
+                return -1;
+            }
+            String written = tokens.get(k).text().toLowerCase();
+            boolean participle = written.matches(".+(é|és|ée|ées)") || written.matches(".+(i|is|u|us|it|int|ert)")
+                    && tokens.get(k).kind() == Token.Kind.WORD && written.length() > 3;
+            return participle && !DeploymentStatus.isReportingVerb(norm(k)) ? k : -1;
+        }
+
+        /** How much a status says: a refusal over a possibility over a plan over a fact over a state. */
+        private static int rank(Status s) {
+            return switch (s) {
+                case ONGOING -> 0;
+                case DONE -> 1;
+                case PLANNED -> 2;
+                case POSSIBLE -> 3;
+                case DENIED -> 4;
+            };
         }
 
         /**
@@ -1451,12 +1495,18 @@ final class DeploymentExtractor {
             return new Span(tokens.get(start).start(), tokens.get(end - 1).end());
         }
 
-        /** Back to the clause start: after ";" or a ", et"/", mais" break, or the bound. */
+        /** Back to the clause start: after ";", a ", et"/", mais" break, "tandis que", or the bound. */
         private int clauseStart(int k, int bound) {
             for (int j = k - 1; j > bound; j--) {
                 String n = norm(j);
                 if (n.equals(";") || n.equals(":") || (n.equals("et") || n.equals("mais")) && norm(j - 1).equals(",")) {
                     return j + 1;
+                }
+                if (n.startsWith("qu") && (norm(j - 1).equals("tandis") || norm(j - 1).equals("alors"))) {
+                    return j + 1;
+                }
+                if ((n.equals("dont") || n.equals("qui") || n.equals("ou")) && norm(j - 1).equals(",")) {
+                    return j + 1; // ", dont les deux mille soldats … ont quitté": a relative clause of its own
                 }
             }
             return bound;

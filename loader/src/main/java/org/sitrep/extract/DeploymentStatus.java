@@ -26,7 +26,8 @@ final class DeploymentStatus {
             "pouvait", "pourrait", "pourraient");
 
     private static final List<String> PLAN_STEMS = List.of("prevoi", "prevu", "prevoy", "annonc",
-            "decid", "decision", "prete", "prets", "s'appret", "appret", "approuv", "projet",
+            "decid", "decision", "prete", "prets", "s'appret", "appret", "approuv", "projet", "engage",
+            "promi", "promet",
             "devr", "demande", "autoris", "promet", "promis", "ordonn", "souhait", "program");
 
     private static final Set<String> PLAN_WORDS = Set.of("pret", "plan", "plans", "compte",
@@ -44,7 +45,7 @@ final class DeploymentStatus {
 
     /** Stative movement verbs: "sont stationnés" describes a present state, not an event. */
     private static final List<String> STATIVE_STEMS = List.of("stationn", "deploy", "bas",
-            "position", "present", "mass", "amass", "engag", "install");
+            "position", "present", "mass", "amass", "engag", "install", "dirig");
 
     private static final List<String> REPORTING_STEMS = List.of("declar", "ajout", "annonc",
             "indiqu", "precis", "affirm", "assur", "dit", "expliqu", "rapport", "souligne",
@@ -77,13 +78,32 @@ final class DeploymentStatus {
                 || hasPhrase(tokens, from, to, "en", "cas")) {
             return Status.POSSIBLE;
         }
-        if (isConditional(verb) || precededBy(tokens, windowStart, trigger, Set.of("serait", "seraient"))) {
-            return reportedPast ? Status.PLANNED : Status.POSSIBLE;
+        boolean pastConditional = precededBy(tokens, windowStart, trigger, Set.of("aurait", "auraient"))
+                && isParticiple(verb);
+        if (isConditional(verb) || pastConditional || precededBy(tokens, windowStart, trigger, Set.of("serait", "seraient"))) {
+            if (verb.startsWith("devr")) {
+                return Status.PLANNED; // "devraient être déployés"
+            }
+            if (reportedPast) {
+                return Status.PLANNED; // "Kirby a ajouté que … seraient dirigés": the future of the past
+            }
+            // the conditional of reported facts ("aurait positionné", "selon X, … combattraient")
+            if (pastConditional) {
+                return startsWithAny(verb, STATIVE_STEMS) ? Status.ONGOING : Status.DONE;
+            }
+            if (hasWord(tokens, from, to, Set.of("selon", "d'apres"))) {
+                return Status.ONGOING;
+            }
+            return Status.POSSIBLE;
         }
         if (isFuture(verb) || precededBy(tokens, windowStart, trigger, FUTURE_AUX)
-                || hasStem(tokens, windowStart, trigger, PLAN_STEMS)
-                || hasWord(tokens, windowStart, trigger, PLAN_WORDS)) {
+                || hasStem(tokens, windowStart, trigger + 1, PLAN_STEMS)
+                || hasWord(tokens, windowStart, trigger + 1, PLAN_WORDS)) {
             return Status.PLANNED;
+        }
+        if (hasPhrase(tokens, windowStart, trigger + 1, "commence", "a")
+                || hasPhrase(tokens, windowStart, trigger + 1, "entame", "a")) {
+            return Status.ONGOING; // "a commencé à déployer": under way
         }
         if (isParticiple(verb)) {
             String aux = auxiliaryBefore(tokens, windowStart, trigger);
@@ -136,6 +156,18 @@ final class DeploymentStatus {
             }
         }
         return false;
+    }
+
+    /** A finite verb that can carry the status of its clause: future, conditional, aller + infinitive. */
+    static boolean isTenseCarrier(String norm) {
+        return norm.length() > 4 && (isFuture(norm) || isConditional(norm)) && !isAuxiliary(norm)
+                && !Set.of("aurait", "auraient", "aura", "auront").contains(norm)
+                || Set.of("va", "vont", "allait", "allaient", "doit", "doivent", "devait", "devaient",
+                        "pourrait", "pourraient", "peut", "peuvent").contains(norm);
+    }
+
+    static boolean isReportingVerb(String norm) {
+        return startsWithAny(norm, REPORTING_STEMS);
     }
 
     private static boolean isConditional(String verb) {
