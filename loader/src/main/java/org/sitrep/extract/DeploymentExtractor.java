@@ -87,6 +87,17 @@ final class DeploymentExtractor {
             "mais", "dont", "lorsque", "si", "puisque", "quand", "car", "donc", "alors", ":", "«",
             "\"", "“", "-", "—", ";", "lequel", "laquelle", "lesquels", "lesquelles", "ainsi");
 
+    /** Nouns that count people of any trade: soldiers only in a military sentence. */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("personne", "personnes", "personnel",
+            "personnels", "homme", "hommes", "membre", "membres", "agent", "agents", "specialiste",
+            "specialistes", "experts", "elements");
+
+    private static final List<String> MILITARY_WORDS = List.of("milit", "soldat", "troupe", "armee",
+            "defense", "forces", "force", "contingent", "bataillon", "brigade", "casque", "otan", "nato",
+            "marine", "aerien", "naval", "guerre", "combat", "operation", "mission", "deploi", "deploy",
+            "renfort", "garnison", "base", "front", "frontiere", "manoeuvre", "exercice", "etat-major",
+            "pentagone", "securite");
+
     /** Words that give a force's size more than its place: a count near only these needs a place. */
     private static final List<String> WEAK_TRIGGERS = List.of("compte", "comptent", "compter",
             "dispos", "atteindr", "atteint", "engag");
@@ -262,6 +273,7 @@ final class DeploymentExtractor {
                 for (int c = 0; c < counts.size(); c++) {
                     Count count = counts.get(c);
                     if (!near[c] || isCasualty(count, from, to) || isTraining(count, from) || isCallUp(count)
+                            || isCivilian(count, from, to)
                             || isChangeOfStrength(count, from, to) || isArmsTransfer(count, from, to)
                             ) {
                         continue;
@@ -490,6 +502,31 @@ final class DeploymentExtractor {
             int after = Math.max(count.unitEnd(), count.amount().end());
             Places places = places(after, clauseEnd(after, to), from, false, count.amount().first());
             return !places.destinations().isEmpty() || hostPlace(from, count.amount().first()) != null;
+        }
+
+        /**
+         * "200 personnes", "300 membres" count soldiers only among military words ("avions",
+         * "militaire", "OTAN"); without them they may be rescuers or delegates.
+         */
+        private boolean isCivilian(Count count, int from, int to) {
+            if (count.head() < 0 || !GENERIC_PEOPLE.contains(norm(count.head()))) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (k >= count.head() && k <= count.head()) {
+                    continue;
+                }
+                String n = norm(k);
+                if (DeploymentStatus.startsWithAny(n, MILITARY_WORDS)
+                        || MilitaryUnits.category(tokens, k, to) != null && !GENERIC_PEOPLE.contains(n)) {
+                    return false;
+                }
+                Integer m = mentionAtToken.get(k);
+                if (m != null && isForceOwner(mentions.get(m).entity())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Reservists and conscripts called up make an army bigger; they are not sent anywhere yet. */

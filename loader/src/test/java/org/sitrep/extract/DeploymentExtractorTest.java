@@ -358,6 +358,7 @@ class DeploymentExtractorTest {
         "La Pologne a commandé 96 hélicoptères Apache aux États-Unis.",
         "La Corée du Sud compte 500 000 soldats d'active.",
         "Israël a mobilisé 300 000 réservistes depuis le début du conflit.",
+        "La France a envoyé 200 personnes en Turquie pour aider les sauveteurs après le séisme.",
     })
     void noCountedDeploymentFrom(String text) {
         assertEquals(List.of(), counted(extracted(text)));
