@@ -96,11 +96,11 @@ final class DeploymentExtractor {
             "defense", "forces", "force", "contingent", "bataillon", "brigade", "casque", "otan", "nato",
             "marine", "aerien", "naval", "guerre", "combat", "operation", "mission", "deploi", "deploy",
             "renfort", "garnison", "base", "front", "frontiere", "manoeuvre", "exercice", "etat-major",
-            "pentagone", "securite");
+            "pentagone");
 
     /** Words that give a force's size more than its place: a count near only these needs a place. */
     private static final List<String> WEAK_TRIGGERS = List.of("compte", "comptent", "compter",
-            "dispos", "atteindr", "atteint", "engag");
+            "dispos", "atteindr", "atteint", "engag", "mobilis");
 
     /** Verbs of arms transfer: materiel delivered or sold is no deployment. */
     private static final List<String> TRANSFER_STEMS = List.of("livr", "vend", "cede", "ceder",
@@ -670,7 +670,11 @@ final class DeploymentExtractor {
             if (owned != null) {
                 return List.of(owned);
             }
-            return lastActor == null ? List.of() : List.of(lastActor);
+            if (lastActor != null) {
+                return List.of(lastActor);
+            }
+            Entity main = mainActor();
+            return main == null ? List.of() : List.of(main);
         }
 
         private Deployment lastCountedIn(int from) {
@@ -977,6 +981,34 @@ final class DeploymentExtractor {
                 return gazetteer.byWikidata(UNITED_STATES);
             }
             return gazetteer.countryOf(speaker);
+        }
+
+        /** The actor the article most often names as a subject: who the story is about. */
+        private Entity mainActor() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Entity> byKey = new HashMap<>();
+            int t = 0;
+            for (Span sentence : doc.sentences()) {
+                while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
+                    t++;
+                }
+                int sentenceFrom = t;
+                for (int m = 0; m < mentions.size(); m++) {
+                    if (mentions.get(m).span().start() >= sentence.start() && mentions.get(m).span().end() <= sentence.end()
+                            && !doc.isFurniture(sentence.start()) && isSubject(m, sentenceFrom)) {
+                        Entity e = actor(mentions.get(m));
+                        counts.merge(key(e), 1, Integer::sum);
+                        byKey.putIfAbsent(key(e), e);
+                    }
+                }
+            }
+            String best = null;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (best == null || e.getValue() > counts.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best == null ? null : byKey.get(best);
         }
 
         /** The country whose force the article names with a demonym ("le contingent suisse"). */

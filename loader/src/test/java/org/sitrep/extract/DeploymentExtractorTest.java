@@ -283,6 +283,14 @@ class DeploymentExtractorTest {
         assertTrue(d.reportedIn().claim().contains(d.quantity().span()));
     }
 
+    @Test
+    void withoutASubjectTheArticlesMainActorSends() {
+        Document doc = extracted("Le porte-avions a appareillé mardi avec 1 800 marins à son bord pour une mission en Méditerranée. "
+                + "Cette semaine, la Grèce a salué l'initiative. La France avait déjà envoyé le bâtiment dans la région en 2019, "
+                + "et la France prévoit une nouvelle mission l'an prochain.");
+        assertEquals("Q142", id(only(doc).sender()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
@@ -359,6 +367,7 @@ class DeploymentExtractorTest {
         "La Corée du Sud compte 500 000 soldats d'active.",
         "Israël a mobilisé 300 000 réservistes depuis le début du conflit.",
         "La France a envoyé 200 personnes en Turquie pour aider les sauveteurs après le séisme.",
+        "Quelque 5 000 policiers seront mobilisés pour assurer la sécurité du sommet.",
     })
     void noCountedDeploymentFrom(String text) {
         assertEquals(List.of(), counted(extracted(text)));
