@@ -72,9 +72,9 @@ final class TokenView {
         return lo;
     }
 
-    /** The quote the token lies in (marks excluded), or -1. */
+    /** The quote the token lies in (marks excluded), or -1 (also past either end of the text). */
     int quoteOf(int i) {
-        return quoteOf[i];
+        return i >= 0 && i < quoteOf.length ? quoteOf[i] : -1;
     }
 
     Span quote(int q) {
