@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.sitrep.link.Gazetteer;
 import org.sitrep.model.Deployment;
@@ -513,7 +512,7 @@ final class DeploymentExtractor {
                 return false;
             }
             for (int k = from; k < to; k++) {
-                if (k >= count.head() && k <= count.head()) {
+                if (k == count.head()) {
                     continue;
                 }
                 String n = norm(k);
