@@ -105,6 +105,10 @@ final class DeploymentExtractor {
     private static final List<String> TRANSFER_STEMS = List.of("livr", "vend", "cede", "ceder",
             "offr", "fourni", "donn", "achet", "command");
 
+    /** Staying is presence: "200 d'entre eux resteront sur place". */
+    private static final Set<String> STAY_WORDS = Set.of("reste", "restent", "restera", "resteront",
+            "resterait", "resteraient", "rester", "demeure", "demeurent", "demeureront");
+
     private static final Set<String> MASS_WORDS = Set.of("masse", "masses", "massee", "massees",
             "masser", "massent", "amasse", "amasses", "amassee", "amassees", "amasser");
 
@@ -423,6 +427,11 @@ final class DeploymentExtractor {
                 if (model != null) {
                     int end = count.amount().end();
                     resolved.add(new Count(count.amount(), end, end, model.head(), model.category(), model.unit()));
+                } else if (isAmongThem(count.amount().end()) && lastCounted() != null) {
+                    // "Environ 200 d'entre eux resteront": part of the last counted unit
+                    Deployment previous = lastCounted();
+                    int end = count.amount().end();
+                    resolved.add(new Count(count.amount(), end, end, -1, previous.category(), previous.unit()));
                 }
             }
             return resolved;
@@ -441,6 +450,21 @@ final class DeploymentExtractor {
             return MilitaryUnits.readAt(tokens, j, to);
         }
 
+        private boolean isAmongThem(int k) {
+            return norm(k).equals("d'") && norm(k + 1).equals("entre")
+                    && (norm(k + 2).equals("eux") || norm(k + 2).equals("elles"));
+        }
+
+        private Deployment lastCounted() {
+            Deployment last = null;
+            for (Deployment d : counted.values()) {
+                if (d.quantity().value() != null) {
+                    last = d;
+                }
+            }
+            return last;
+        }
+
         private boolean isEllipsis(int next, int to) {
             if (next >= to) {
                 return true;
@@ -449,7 +473,7 @@ final class DeploymentExtractor {
             if (t.kind() == Token.Kind.PUNCT) {
                 return !t.text().equals("%");
             }
-            if (t.norm().equals("de") && norm(next + 1).equals("plus")) {
+            if (t.norm().equals("de") && norm(next + 1).equals("plus") || isAmongThem(next)) {
                 return true;
             }
             // "Sur les 36 000 militaires, 6 400 rentreront": a verb right after the number
@@ -571,6 +595,7 @@ final class DeploymentExtractor {
                     continue;
                 }
                 boolean trigger = DeploymentStatus.startsWithAny(n, TRIGGER_STEMS) || MASS_WORDS.contains(n)
+                        || STAY_WORDS.contains(n)
                         || n.equals("y") && norm(k - 1).equals("il") && norm(k + 1).startsWith("a")
                         || n.equals("partie") && norm(k - 1).startsWith("f");
                 if (trigger && !isFalseTrigger(k)) {
@@ -621,8 +646,8 @@ final class DeploymentExtractor {
                 return List.of(actor(mentions.get(owning)));
             }
             // an elided count shares the sender of the count it continues
-            if (count.unitStart() == count.unitEnd() && c > 0) {
-                Deployment previous = lastCountedIn(from);
+            if (count.unitStart() == count.unitEnd()) {
+                Deployment previous = c > 0 ? lastCountedIn(from) : isAmongThem(count.amount().end()) ? lastCounted() : null;
                 if (previous != null) {
                     return List.of(previous.sender());
                 }
@@ -744,8 +769,11 @@ final class DeploymentExtractor {
                         || tokens.get(mentionStart[m]).isCapitalized() && SUBJECT_OPENERS.contains(before);
             }
             if (SUBJECT_OPENERS.contains(before)) {
-                // "entre les États-Unis et l'Iran": a coordinated name shares the first one's preposition
-                return !(before.equals("et") || before.equals(",")) || !isCoordinatedAfterPreposition(k, from);
+                // "entre les États-Unis et l'Iran", "entre la France, l'Allemagne et l'Italie": a
+                // listed name shares the first one's preposition; "En Irak, les États-Unis …" does not
+                boolean listed = before.equals("et")
+                        || before.equals(",") && (norm(mentionEnd[m]).equals("et") || norm(mentionEnd[m]).equals(","));
+                return !listed || !isCoordinatedAfterPreposition(k, from);
             }
             if ((before.equals("de") || before.equals("du") || before.equals("d'")) && k > from) {
                 int r = k - 1;

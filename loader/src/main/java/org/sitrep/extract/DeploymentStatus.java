@@ -30,9 +30,8 @@ final class DeploymentStatus {
             "promi", "promet",
             "devr", "demande", "autoris", "promet", "promis", "ordonn", "souhait", "program");
 
-    private static final Set<String> PLAN_WORDS = Set.of("pret", "plan", "plans", "compte",
-            "comptent", "doit", "doivent", "va", "vont", "veut", "veulent", "entend", "entendent",
-            "feu", "vert");
+    private static final Set<String> PLAN_WORDS = Set.of("pret", "plan", "plans", "doit", "doivent",
+            "va", "vont", "veut", "veulent", "entend", "entendent", "feu", "vert");
 
     private static final Set<String> FUTURE_AUX = Set.of("sera", "seront", "serons", "aura",
             "auront", "ira", "iront");
@@ -96,7 +95,7 @@ final class DeploymentStatus {
             }
             return Status.POSSIBLE;
         }
-        if (isFuture(verb) || precededBy(tokens, windowStart, trigger, FUTURE_AUX)
+        if (isFuture(verb) || precededBy(tokens, windowStart, trigger, FUTURE_AUX) || intends(tokens, windowStart, trigger)
                 || hasStem(tokens, windowStart, trigger + 1, PLAN_STEMS)
                 || hasWord(tokens, windowStart, trigger + 1, PLAN_WORDS)) {
             return Status.PLANNED;
@@ -128,6 +127,17 @@ final class DeploymentStatus {
     static boolean isAuxiliary(String norm) {
         return HAVE.contains(norm) || BE.contains(norm) || FUTURE_AUX.contains(norm)
                 || norm.equals("sera") || norm.equals("seront") || norm.equals("serait") || norm.equals("seraient");
+    }
+
+    /** "compte envoyer": intends to; "compte 600 militaires" only counts them. */
+    private static boolean intends(List<Token> tokens, int from, int trigger) {
+        for (int k = from; k < trigger && k + 1 < tokens.size(); k++) {
+            String n = tokens.get(k).norm();
+            if ((n.equals("compte") || n.equals("comptent")) && tokens.get(k + 1).norm().matches("[a-z]+(er|ir|re)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNegated(List<Token> tokens, int from, int verb) {

@@ -291,6 +291,41 @@ class DeploymentExtractorTest {
         assertEquals("Q142", id(only(doc).sender()));
     }
 
+    @Test
+    void aReportedFactInTheConditionalKeepsItsSenderAndStatus() {
+        Deployment d = only(extracted("Selon le Pentagone, la Russie aurait déployé entre 150 000 et 190 000 militaires "
+                + "le long des frontières ukrainiennes."));
+        assertEquals("Q159", id(d.sender()));
+        assertEquals(Qualifier.RANGE, d.quantity().qualifier());
+        assertEquals(150000L, d.quantity().value());
+        assertEquals(190000L, d.quantity().upper());
+        assertEquals(List.of("Q212"), ids(d.destinations()));
+        assertEquals(Status.ONGOING, d.status());
+    }
+
+    @Test
+    void aFrontedPlaceDoesNotHideTheSubject() {
+        Deployment d = only(extracted("En Irak, les États-Unis maintiennent encore 2 500 soldats."));
+        assertEquals("Q30", id(d.sender()));
+        assertEquals(List.of("Q796"), ids(d.destinations()));
+    }
+
+    @Test
+    void aPartOfTheLastCountKeepsItsUnitAndSender() {
+        Document doc = extracted("Le Canada a retiré de Lettonie la plupart de ses 600 soldats. "
+                + "Une centaine d'entre eux resteront sur place jusqu'en mars.");
+        Deployment rest = withCount(doc, 100);
+        assertEquals("soldats", rest.unit());
+        assertEquals("Q16", id(rest.sender()));
+    }
+
+    @Test
+    void countingIsNoIntention() {
+        Deployment d = only(extracted("Le contingent canadien en Lettonie compte 450 militaires."));
+        assertEquals(Status.ONGOING, d.status());
+        assertEquals("Q16", id(d.sender()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
