@@ -103,7 +103,7 @@ final class DeploymentExtractor {
 
     /** Verbs of arms transfer: materiel delivered or sold is no deployment. */
     private static final List<String> TRANSFER_STEMS = List.of("livr", "vend", "cede", "ceder",
-            "offr", "fourni", "donn", "achet", "command");
+            "offr", "fourni", "donn", "achet", "command", "recu", "recoi", "recev");
 
     /** Staying is presence: "200 d'entre eux resteront sur place". */
     private static final Set<String> STAY_WORDS = Set.of("reste", "restent", "restera", "resteront",
@@ -393,10 +393,16 @@ final class DeploymentExtractor {
                 }
                 if (unit != null) {
                     int end = unit.end();
-                    // a demonym right after the noun belongs to the phrase ("soldats américains")
+                    // demonyms right after the noun belong to the phrase ("soldats américains et polonais")
                     Integer mention = mentionAtToken.get(end);
-                    if (mention != null && mentions.get(mention).kind() == Mention.Kind.DEMONYM) {
+                    while (mention != null && mentions.get(mention).kind() == Mention.Kind.DEMONYM) {
                         end = mentionEnd[mention];
+                        boolean joined = end + 1 < to && (norm(end).equals("et") || norm(end).equals(","));
+                        mention = joined ? mentionAtToken.get(end + 1) : null;
+                        if (mention != null && (mentions.get(mention).kind() != Mention.Kind.DEMONYM
+                                || mentionStart[mention] != end + 1)) {
+                            mention = null;
+                        }
                     }
                     counts.add(new Count(abs, unit.start(), end, unit.head(), unit.category(),
                             text(unit.start(), end)));
@@ -635,11 +641,15 @@ final class DeploymentExtractor {
                     return List.of(gazetteer.byWikidata(EUROPEAN_UNION)); // "frégates européennes"
                 }
             }
+            List<Entity> named = new ArrayList<>();
             for (int k = count.unitStart(); k >= 0 && k < count.unitEnd(); k++) {
                 Integer m = mentionAtToken.get(k);
-                if (m != null && isActor(mentions.get(m))) {
-                    return List.of(actor(mentions.get(m)));
+                if (m != null && isActor(mentions.get(m)) && !named.contains(actor(mentions.get(m)))) {
+                    named.add(actor(mentions.get(m)));
                 }
+            }
+            if (!named.isEmpty()) {
+                return named;
             }
             Integer owning = ownerAfterUnit(count.unitEnd());
             if (count.unitStart() >= 0 && owning != null) {

@@ -326,6 +326,12 @@ class DeploymentExtractorTest {
         assertEquals("Q16", id(d.sender()));
     }
 
+    @Test
+    void twoDemonymsShareTheCount() {
+        Document doc = extracted("Quelque 4 000 soldats américains et polonais ont participé aux manœuvres en Pologne.");
+        assertEquals(List.of("Q30", "Q36"), counted(doc).stream().map(d -> id(d.sender())).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
@@ -399,6 +405,7 @@ class DeploymentExtractorTest {
         "La présence militaire a augmenté de 15 % en Pologne.",
         "Le Japon s'est engagé à livrer 100 véhicules militaires à l'Ukraine.",
         "La Pologne a commandé 96 hélicoptères Apache aux États-Unis.",
+        "Kiev a reçu 31 chars Abrams et attend les 60 F-16 promis par ses alliés.",
         "La Corée du Sud compte 500 000 soldats d'active.",
         "Israël a mobilisé 300 000 réservistes depuis le début du conflit.",
         "La France a envoyé 200 personnes en Turquie pour aider les sauveteurs après le séisme.",
