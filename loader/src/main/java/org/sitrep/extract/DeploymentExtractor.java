@@ -520,7 +520,8 @@ final class DeploymentExtractor {
             int end = Math.max(count.unitEnd(), count.amount().end());
             for (int k = end; k < Math.min(to, end + 3); k++) {
                 if (norm(k).startsWith("command") && !norm(k).startsWith("commandement")
-                        && !norm(k).startsWith("commandant") || norm(k).startsWith("livr") || norm(k).startsWith("achet")) {
+                        && !norm(k).startsWith("commandant") || norm(k).startsWith("livr") || norm(k).startsWith("achet")
+                        || norm(k).startsWith("promi") || norm(k).startsWith("fourni")) {
                     return true;
                 }
             }
