@@ -1095,6 +1095,7 @@ final class DeploymentExtractor {
                     || hasStem(segmentStart, segmentEnd, WITHDRAWAL_STEMS);
             int countAt = count.amount().first();
             Places places = places(after, clauseEnd(after, segmentEnd), from, withdrawal, countAt);
+            boolean ownGround = places.ownGround();
             if (places.destinations.isEmpty() && places.origin == null) {
                 places = places(segmentStart, count.amount().first(), from, withdrawal, countAt);
             }
@@ -1117,11 +1118,14 @@ final class DeploymentExtractor {
                 if (!withdrawal) {
                     dests.remove(sender); // troops going home is a destination; a sender's own name rarely is
                 }
+                if (ownGround && sender.type() == EntityType.COUNTRY && !dests.contains(sender)) {
+                    dests.add(0, sender);
+                }
                 if (dests.isEmpty() && places.origin == null) {
                     dests.addAll(lastDestinations.getOrDefault(key(sender), List.of()));
                 }
                 if (dests.isEmpty() && places.origin == null && sender.type() == EntityType.COUNTRY
-                        && hasStem(from, to, List.of("exercice", "manoeuvre"))) {
+                        && senders.size() == 1 && hasStem(from, to, List.of("exercice", "manoeuvre"))) {
                     dests.add(sender); // a state's own exercises take place at home
                 }
                 if (dests.isEmpty() && places.origin == null && lastArticleDestinations != null) {
@@ -1224,9 +1228,13 @@ final class DeploymentExtractor {
             return all;
         }
 
-        private record Places(Entity origin, List<Entity> destinations) {
+        /**
+         * Where a count goes: its origin, its destinations, and whether it stays on the sender's
+         * own ground ("le long de sa frontière", "sur son territoire").
+         */
+        private record Places(Entity origin, List<Entity> destinations, boolean ownGround) {
             Places withOrigin(Entity o) {
-                return origin != null || o == null ? this : new Places(o, destinations);
+                return origin != null || o == null ? this : new Places(o, destinations, ownGround);
             }
         }
 
@@ -1305,7 +1313,18 @@ final class DeploymentExtractor {
                 // "le retrait des troupes stationnées en Corée": the country left
                 origin = destinations.remove(0);
             }
-            return new Places(origin, destinations);
+            return new Places(origin, destinations, isOwnGround(start, end));
+        }
+
+        /** "le long de sa frontière", "sur son territoire", "à ses frontières": the sender's own ground. */
+        private boolean isOwnGround(int start, int end) {
+            for (int k = start + 1; k < end; k++) {
+                if (SITE_NOUNS.contains(norm(k)) && Set.of("sa", "son", "ses", "leur", "leurs").contains(norm(k - 1))) {
+                    int j = k - 2;
+                    return j >= 0 && (LOCATIVE.contains(norm(j)) || FROM.contains(norm(j)) && VICINITY.contains(norm(j - 1)));
+                }
+            }
+            return false;
         }
 
         private boolean isPlace(Mention m) {
@@ -1331,7 +1350,8 @@ final class DeploymentExtractor {
         /** True when the phrase starting at {@code k} (its determiner) stands after a locative. */
         private boolean isLocativePhrase(int k, int from) {
             String prep = prepositionBefore(k + (DETERMINERS.contains(norm(k)) ? 1 : 0), from);
-            return LOCATIVE.contains(prep) || isInPartOf(k + (DETERMINERS.contains(norm(k)) ? 1 : 0), from);
+            return LOCATIVE.contains(prep) || isInPartOf(k + (DETERMINERS.contains(norm(k)) ? 1 : 0), from)
+                    || DeploymentStatus.startsWithAny(prep, List.of("rejoin", "regagn", "gagner"));
         }
 
         /**
@@ -1353,6 +1373,11 @@ final class DeploymentExtractor {
             String p = norm(part);
             if (VICINITY.contains(p)) {
                 return true; // "près de", "autour de", "au large de"
+            }
+            if (!PART_NOUNS.contains(p) && part - 1 >= from && PART_NOUNS.contains(norm(part - 1))
+                    && tokens.get(part).kind() == Token.Kind.WORD && !tokens.get(part).isCapitalized()) {
+                part--; // "les eaux territoriales des Philippines"
+                p = norm(part);
             }
             if (!PART_NOUNS.contains(p)) {
                 return false;

@@ -332,6 +332,13 @@ class DeploymentExtractorTest {
         assertEquals(List.of("Q30", "Q36"), counted(doc).stream().map(d -> id(d.sender())).toList());
     }
 
+    @Test
+    void itsOwnBorderIsTheSendersGround() {
+        Deployment d = only(extracted("La Finlande a annoncé l'envoi de 2 000 soldats supplémentaires le long de sa frontière avec la Russie."));
+        assertEquals("Q33", id(d.sender()));
+        assertEquals(List.of("Q33"), ids(d.destinations()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
