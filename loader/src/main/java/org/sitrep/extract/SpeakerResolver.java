@@ -89,7 +89,8 @@ final class SpeakerResolver {
             "lettre", "avis", "resolution", "declaration", "etude", "enquete", "depeche",
             "courrier", "courriel", "post", "publication", "video", "interview", "entretien",
             "copie", "version", "memo", "memorandum", "compte-rendu", "bilan", "discours",
-            "reportage", "analyse", "tribune", "editorial", "releve", "rapporteur");
+            "reportage", "analyse", "tribune", "editorial", "releve", "information", "chiffre",
+            "estimation", "donnee", "evaluation", "projection", "sondage");
     static final Set<String> INSTITUTION_HEADS = Set.of(
             "ministere", "gouvernement", "administration", "armee", "etat-major", "ambassade",
             "conseil", "commission", "parlement", "assemblee", "mission", "service",
@@ -99,7 +100,9 @@ final class SpeakerResolver {
             "junte", "pouvoir", "parquet", "etat", "pays", "camp", "parti", "groupe",
             "organisme", "institution", "banque", "entreprise", "societe", "compagnie",
             "marine", "aviation", "garde", "brigade", "ministry", "union", "federation",
-            "delegation", "secretariat", "porte-parolat", "cellule", "quartier", "etat-majors");
+            "delegation", "secretariat", "porte-parolat", "cellule", "quartier", "institut",
+            "renseignement", "centre", "fondation", "observatoire", "ong", "universite",
+            "laboratoire", "comite");
     /** Words that, alone with an article, mean the body last named ("l'organisation"). */
     private static final Set<String> GENERIC_BODIES = Set.of(
             "organisation", "institution", "alliance", "agence", "mission", "coalition",
@@ -185,7 +188,7 @@ final class SpeakerResolver {
             return out;
         }
         String first = view.norm(a);
-        if (b - a == 1 && (first.equals("il") || first.equals("elle"))) {
+        if (b - a == 1 && ReportingCues.SUBJECT_PRONOUNS.contains(first) && !first.equals("on")) {
             Speaker s = pronoun(a, first);
             if (s != null) {
                 out.add(s);
@@ -245,6 +248,23 @@ final class SpeakerResolver {
             if (named != null) {
                 sources.add(new Remembered(a, null, named));
                 out.add(new Speaker(named, phrase, false));
+                return out;
+            }
+            int of = complementStart(head + 1, b);
+            if (of >= 0) {
+                // "un communiqué de l'armée philippine": the body the document comes from
+                List<Speaker> body = resolve(of, b);
+                if (!body.isEmpty()) {
+                    sources.add(new Remembered(a, null, body.get(0).entity()));
+                    return body;
+                }
+            }
+            String title = MEDIA_HEADS.contains(headKey) ? capitalizedRun(head + 1, b) : null;
+            if (title != null) {
+                // "l'agence Tass", "le quotidien Le Monde"
+                Entity outlet = new Entity(EntityType.ORGANIZATION, title, null, null);
+                sources.add(new Remembered(a, null, outlet));
+                out.add(new Speaker(outlet, phrase, false));
                 return out;
             }
             if (!indefinite || DOCUMENT_HEADS.contains(headKey)) {
@@ -334,7 +354,7 @@ final class SpeakerResolver {
      */
     Speaker pronoun(int at, String pronoun) {
         Remembered person = latestPerson(at);
-        String wanted = pronoun.equals("elle") ? "f" : "m";
+        String wanted = pronoun.equals("elle") ? "f" : pronoun.equals("il") ? "m" : "p";
         Remembered speaker = null;
         for (Remembered r : speakers) {
             // a body is "il" or "elle" only when its article tells which ("la présidence")
@@ -344,14 +364,20 @@ final class SpeakerResolver {
                 speaker = r;
             }
         }
+        if (wanted.equals("p")) {
+            person = null; // "ils" points back to a plural phrase, not to one person
+        }
         Remembered best = speaker != null && (person == null || speaker.token() > person.token())
                 ? speaker : person;
         return best == null ? null : new Speaker(best.entity(), view.span(at, at), false);
     }
 
-    /** The grammatical gender the article of a phrase shows, or null. */
+    /** The gender ("f", "m") or the plural ("p") the article of a phrase shows, or null. */
     private String gender(int token) {
         String n = view.norm(token);
+        if (n.equals("les") || n.equals("des") || n.equals("ces")) {
+            return "p";
+        }
         if (n.equals("la") || n.equals("une") || n.equals("cette")) {
             return "f";
         }
@@ -422,6 +448,33 @@ final class SpeakerResolver {
             return s;
         }
         return norm;
+    }
+
+    /** Capitalized words after a media noun and its adjectives ("officielle KCNA"), or null. */
+    private String capitalizedRun(int from, int b) {
+        int t = from;
+        while (t < b && view.isWord(t) && !view.get(t).isCapitalized() && t < from + 2) {
+            t++;
+        }
+        int end = t;
+        while (end < b && view.isWord(end) && view.get(end).isCapitalized()) {
+            end++;
+        }
+        return end > t ? view.text(t, end - 1) : null;
+    }
+
+    /** The first word after "de"/"du"/"des" that follows a head noun and its adjectives. */
+    private int complementStart(int from, int b) {
+        for (int t = from; t < b && t < from + 4; t++) {
+            String n = view.norm(t);
+            if (n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d'")) {
+                return t + 1 < b ? t + 1 : -1;
+            }
+            if (!view.isWord(t) || view.get(t).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isMentionStart(int t) {
@@ -688,7 +741,7 @@ final class SpeakerResolver {
         for (int t = a + 1; t < b; t++) {
             String n = view.norm(t);
             if (view.isPunct(t, ",;:(") || n.equals("qui") || n.equals("ayant")
-                    || n.equals("dont") || (n.endsWith("ant") && !PERSON_ROLES.contains(n)
+                    || n.equals("dont") || n.equals("s'") || n.equals("se") || (n.endsWith("ant") && !PERSON_ROLES.contains(n)
                     && !ANONYMOUS_HEADS.contains(singular(n)) && t > a + 1)) {
                 end = t;
                 break;
