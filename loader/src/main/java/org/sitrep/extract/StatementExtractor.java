@@ -990,7 +990,12 @@ final class StatementExtractor {
             drafts.sort(Comparator.comparingInt((Draft d) -> d.claim.start())
                     .thenComparingInt(d -> d.anchor));
             String published = doc.article().published();
+            Set<String> seen = new java.util.HashSet<>();
             for (Draft d : drafts) {
+                // one speaker says one claim once, however many cues point to it
+                if (!seen.add(d.speaker + "\u0000" + d.claim)) {
+                    continue;
+                }
                 List<String> context = new ArrayList<>();
                 int[] unit = units.get(d.unit);
                 for (int t = unit[0]; t < unit[1]; t++) {
