@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -990,7 +991,7 @@ final class StatementExtractor {
             drafts.sort(Comparator.comparingInt((Draft d) -> d.claim.start())
                     .thenComparingInt(d -> d.anchor));
             String published = doc.article().published();
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (Draft d : drafts) {
                 // one speaker says one claim once, however many cues point to it
                 if (!seen.add(d.speaker + "\u0000" + d.claim)) {
