@@ -457,4 +457,11 @@ class StatementExtractorTest {
         assertEquals("Charles Q. Brown",
                 claim(doc, "deux navires rentreraient").speaker().label());
     }
+
+    @Test
+    void pronounAgreesWithTheGenderTheTextShows() {
+        Document doc = extract("La ministre Claire Vasseur a reçu le général Marc Lenoir. Elle "
+                + "a ajouté que le budget suivrait.");
+        assertEquals("Claire Vasseur", claim(doc, "le budget suivrait").speaker().label());
+    }
 }
