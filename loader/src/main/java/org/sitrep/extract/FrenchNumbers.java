@@ -281,6 +281,9 @@ final class FrenchNumbers {
             return null;
         }
         int nounAt = j + 1;
+        if (Set.of("petite", "bonne", "grosse", "petites", "bonnes").contains(norm(tokens, nounAt))) {
+            nounAt++; // "une bonne centaine", "une petite dizaine"
+        }
         Long unit = APPROXIMATE_NOUNS.get(norm(tokens, nounAt));
         if (unit == null) {
             return null;
