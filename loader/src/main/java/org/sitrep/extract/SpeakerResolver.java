@@ -170,11 +170,6 @@ final class SpeakerResolver {
         }
     }
 
-    /** Registers the person a PERSON mention names at this point of the text. */
-    void notePerson(int token, Entity person) {
-        persons.add(new Remembered(token, null, person));
-    }
-
     /**
      * The speakers a noun phrase over tokens [a, b) stands for: several when persons or
      * states are coordinated ("Washington et Londres"), none when it is no source.
