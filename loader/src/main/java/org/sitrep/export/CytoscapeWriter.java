@@ -12,6 +12,8 @@ import java.util.Map;
  * Cytoscape.js JSON ({@code .cyjs}), as Cytoscape's "Network from File" and cytoscape.js's
  * {@code cy.json()} read it: {@code {"elements": {"nodes": [{"data": {...}}], "edges": [...]}}},
  * with numbers and booleans as JSON numbers and booleans, and {@code directed} on every edge.
+ * Cytoscape's default style labels nodes with {@code name} and calls an edge's kind its
+ * {@code interaction}, so both are given too (the label, the relation).
  */
 final class CytoscapeWriter {
 
@@ -32,6 +34,7 @@ final class CytoscapeWriter {
         for (EntityGraph.Node n : graph.nodes()) {
             json.beginObject().name("data").beginObject();
             json.name("id").value(n.id());
+            json.name("name").value(n.label());
             values(json, n.data());
             json.endObject().endObject();
         }
@@ -43,6 +46,7 @@ final class CytoscapeWriter {
             json.name("source").value(e.source());
             json.name("target").value(e.target());
             json.name("directed").value(e.relation().directed());
+            json.name("interaction").value(e.relation().label());
             values(json, e.data());
             json.endObject().endObject();
         }

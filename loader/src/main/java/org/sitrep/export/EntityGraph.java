@@ -2,6 +2,7 @@ package org.sitrep.export;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class EntityGraph {
     /** The sub-graph of the nodes whose IRI {@code keep} accepts, and the edges between them. */
     public EntityGraph restrictedTo(Predicate<String> keepIri) {
         List<Node> kept = nodes.stream().filter(n -> keepIri.test((String) n.data().get("iri"))).toList();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         kept.forEach(n -> ids.add(n.id()));
         return new EntityGraph(kept, edges.stream()
                 .filter(e -> ids.contains(e.source()) && ids.contains(e.target())).toList());

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.sitrep.link.Gazetteer;
 import org.sitrep.model.Deployment;
@@ -60,7 +59,7 @@ final class DeploymentExtractor {
     private static final List<String> TRIGGER_STEMS = List.of("envo", "enverr", "renvo", "deploi",
             "deploy", "redeploy", "redeploi", "depech", "transfer", "stationn", "amass", "massent",
             "masser", "massé", "positionn", "prepositionn", "renfor", "retir", "retrait", "rapatri",
-            "achemin", "mobilis", "impliqu", "particip", "reaffect", "rejoin", "rejoint", "arriv",
+            "achemin", "mobilis", "rentr", "impliqu", "rassembl", "concentr", "regroup", "patrouill", "particip", "reaffect", "rejoin", "rejoint", "arriv",
             "quitt", "evacu", "relev", "rotation", "accroi", "augment", "redui", "reduction",
             "maintien", "mainten", "retour", "present", "presence", "abrit", "accueill", "heberg",
             "trouv", "contingent", "effectif", "mission", "exercice", "manoeuvre", "dirig",
@@ -86,6 +85,29 @@ final class DeploymentExtractor {
     private static final Set<String> SUBJECT_OPENERS = Set.of("", ",", "et", "que", "qu'", "ou",
             "mais", "dont", "lorsque", "si", "puisque", "quand", "car", "donc", "alors", ":", "«",
             "\"", "“", "-", "—", ";", "lequel", "laquelle", "lesquels", "lesquelles", "ainsi");
+
+    /** Nouns that count people of any trade: soldiers only in a military sentence. */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("personne", "personnes", "personnel",
+            "personnels", "homme", "hommes", "membre", "membres", "agent", "agents", "specialiste",
+            "specialistes", "experts", "elements");
+
+    private static final List<String> MILITARY_WORDS = List.of("milit", "soldat", "troupe", "armee",
+            "defense", "forces", "force", "contingent", "bataillon", "brigade", "casque", "otan", "nato",
+            "marine", "aerien", "naval", "guerre", "combat", "operation", "mission", "deploi", "deploy",
+            "renfort", "garnison", "base", "front", "frontiere", "manoeuvre", "exercice", "etat-major",
+            "pentagone");
+
+    /** Words that give a force's size more than its place: a count near only these needs a place. */
+    private static final List<String> WEAK_TRIGGERS = List.of("compte", "comptent", "compter",
+            "dispos", "atteindr", "atteint", "engag", "mobilis");
+
+    /** Verbs of arms transfer: materiel delivered or sold is no deployment. */
+    private static final List<String> TRANSFER_STEMS = List.of("livr", "vend", "cede", "ceder",
+            "offr", "fourni", "donn", "achet", "command", "recu", "recoi", "recev");
+
+    /** Staying is presence: "200 d'entre eux resteront sur place". */
+    private static final Set<String> STAY_WORDS = Set.of("reste", "restent", "restera", "resteront",
+            "resterait", "resteraient", "rester", "demeure", "demeurent", "demeureront");
 
     private static final Set<String> MASS_WORDS = Set.of("masse", "masses", "massee", "massees",
             "masser", "massent", "amasse", "amasses", "amassee", "amassees", "amasser");
@@ -123,6 +145,15 @@ final class DeploymentExtractor {
 
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'");
 
+    /** Adverbs that stand between an auxiliary and its participle. */
+    private static final Set<String> ADVERBS = Set.of("ete", "deja", "encore", "bien", "aussi",
+            "egalement", "toujours", "ensuite", "finalement", "effectivement", "recemment", "officiellement",
+            "notamment", "alors", "enfin", "pourtant", "tout", "ainsi");
+
+    /** Determiners that make the next word a noun ("une base", not "basés"). */
+    private static final Set<String> NOUN_DETERMINERS = Set.of("une", "un", "la", "sa", "des", "leur",
+            "leurs", "ses", "son", "notre", "nos");
+
     /** What may follow a bare number that takes its noun from a neighbour ("et 2000 en Syrie"). */
     private static final Set<String> ELLIPSIS_FOLLOWERS = Set.of("en", "au", "aux", "a", "dans",
             "vers", "sur", "pour", "depuis", "et", "ou", "stationnes", "deployes", "envoyes",
@@ -132,7 +163,7 @@ final class DeploymentExtractor {
     private static final List<String> HOST_STEMS = List.of("abrit", "accueill", "heberg");
 
     private static final List<String> WITHDRAWAL_STEMS = List.of("retir", "retrait", "rapatri",
-            "quitt", "evacu", "redui", "reduction", "depart");
+            "quitt", "evacu", "redui", "reduction", "reduire", "depart", "rentr");
 
     private static final Set<String> REGION_WORDS = Set.of("region", "zone");
 
@@ -191,6 +222,8 @@ final class DeploymentExtractor {
         private int sentenceIndex;
         /** The last destination each sender was given. */
         private final Map<String, List<Entity>> lastDestinations = new HashMap<>();
+        /** The destinations of the article's last counted movement, whoever made it. */
+        private List<Entity> lastArticleDestinations;
 
         Run(Document doc) {
             this.doc = doc;
@@ -239,11 +272,13 @@ final class DeploymentExtractor {
             List<Integer> triggers = triggers(from, to);
             Entity subjectHere = null;
             if (!triggers.isEmpty()) {
-                boolean[] near = nearTrigger(counts, triggers);
+                boolean[] near = nearTrigger(counts, triggers, from, to);
                 for (int c = 0; c < counts.size(); c++) {
                     Count count = counts.get(c);
-                    if (!near[c] || isCasualty(count, from, to) || isTraining(count, from)
-                            || isChangeOfStrength(count, from, to)) {
+                    if (!near[c] || isCasualty(count, from, to) || isTraining(count, from) || isCallUp(count)
+                            || isCivilian(count, from, to)
+                            || isChangeOfStrength(count, from, to) || isArmsTransfer(count, from, to)
+                            ) {
                         continue;
                     }
                     int segmentEnd = c + 1 < counts.size() ? counts.get(c + 1).amount().first() : to;
@@ -271,17 +306,22 @@ final class DeploymentExtractor {
          * ("plus de 80 avions, 760 véhicules … participent"), or elaborating it ("des milliers
          * de militaires, notamment quatre bombardiers"), or elided from it ("et 2000 en Syrie").
          */
-        private boolean[] nearTrigger(List<Count> counts, List<Integer> triggers) {
+        private boolean[] nearTrigger(List<Count> counts, List<Integer> triggers, int from, int to) {
             boolean[] near = new boolean[counts.size()];
             for (int c = 0; c < counts.size(); c++) {
                 Count count = counts.get(c);
                 int start = count.amount().first();
                 int end = Math.max(count.unitEnd(), count.amount().end());
+                boolean weakOnly = true;
                 for (int t : triggers) {
                     int distance = t < start ? distance(t, start) : t >= end ? distance(end, t) : 0;
                     if (distance <= TRIGGER_REACH) {
                         near[c] = true;
+                        weakOnly &= DeploymentStatus.startsWithAny(norm(t), WEAK_TRIGGERS);
                     }
+                }
+                if (near[c] && weakOnly && !isPlacedInClause(count, from, to)) {
+                    near[c] = false; // "la Corée du Sud compte 500 000 soldats": a size, placed nowhere
                 }
             }
             for (int pass = 0; pass < 2; pass++) {
@@ -353,10 +393,16 @@ final class DeploymentExtractor {
                 }
                 if (unit != null) {
                     int end = unit.end();
-                    // a demonym right after the noun belongs to the phrase ("soldats américains")
+                    // demonyms right after the noun belong to the phrase ("soldats américains et polonais")
                     Integer mention = mentionAtToken.get(end);
-                    if (mention != null && mentions.get(mention).kind() == Mention.Kind.DEMONYM) {
+                    while (mention != null && mentions.get(mention).kind() == Mention.Kind.DEMONYM) {
                         end = mentionEnd[mention];
+                        boolean joined = end + 1 < to && (norm(end).equals("et") || norm(end).equals(","));
+                        mention = joined ? mentionAtToken.get(end + 1) : null;
+                        if (mention != null && (mentions.get(mention).kind() != Mention.Kind.DEMONYM
+                                || mentionStart[mention] != end + 1)) {
+                            mention = null;
+                        }
                     }
                     counts.add(new Count(abs, unit.start(), end, unit.head(), unit.category(),
                             text(unit.start(), end)));
@@ -387,6 +433,11 @@ final class DeploymentExtractor {
                 if (model != null) {
                     int end = count.amount().end();
                     resolved.add(new Count(count.amount(), end, end, model.head(), model.category(), model.unit()));
+                } else if (isAmongThem(count.amount().end()) && lastCounted() != null) {
+                    // "Environ 200 d'entre eux resteront": part of the last counted unit
+                    Deployment previous = lastCounted();
+                    int end = count.amount().end();
+                    resolved.add(new Count(count.amount(), end, end, -1, previous.category(), previous.unit()));
                 }
             }
             return resolved;
@@ -405,6 +456,21 @@ final class DeploymentExtractor {
             return MilitaryUnits.readAt(tokens, j, to);
         }
 
+        private boolean isAmongThem(int k) {
+            return norm(k).equals("d'") && norm(k + 1).equals("entre")
+                    && (norm(k + 2).equals("eux") || norm(k + 2).equals("elles"));
+        }
+
+        private Deployment lastCounted() {
+            Deployment last = null;
+            for (Deployment d : counted.values()) {
+                if (d.quantity().value() != null) {
+                    last = d;
+                }
+            }
+            return last;
+        }
+
         private boolean isEllipsis(int next, int to) {
             if (next >= to) {
                 return true;
@@ -413,10 +479,13 @@ final class DeploymentExtractor {
             if (t.kind() == Token.Kind.PUNCT) {
                 return !t.text().equals("%");
             }
-            if (t.norm().equals("de") && norm(next + 1).equals("plus")) {
+            if (t.norm().equals("de") && norm(next + 1).equals("plus") || isAmongThem(next)) {
                 return true;
             }
-            return ELLIPSIS_FOLLOWERS.contains(t.norm());
+            // "Sur les 36 000 militaires, 6 400 rentreront": a verb right after the number
+            return ELLIPSIS_FOLLOWERS.contains(t.norm()) || DeploymentStatus.isAuxiliary(t.norm())
+                    || t.norm().matches("[a-z]+(ront|ent|ont|aient|ait)") && MilitaryUnits.category(tokens, next, to) == null
+                        && !t.norm().matches(".*ment");
         }
 
         private boolean isCasualty(Count count, int from, int to) {
@@ -436,6 +505,64 @@ final class DeploymentExtractor {
         private static boolean isCasualtyWord(String n) {
             return DeploymentStatus.startsWithAny(n, CASUALTY_STEMS) && !n.startsWith("mortier")
                     || CASUALTY_WORDS.contains(n);
+        }
+
+        /** Materiel delivered, sold or ordered is aid or trade, not a deployment ("livrer 100 véhicules"). */
+        private boolean isArmsTransfer(Count count, int from, int to) {
+            if (count.category() != Category.MATERIEL) {
+                return false;
+            }
+            for (int k = Math.max(from, count.amount().first() - 4); k < count.amount().first(); k++) {
+                if (DeploymentStatus.startsWithAny(norm(k), TRANSFER_STEMS) && !norm(k).startsWith("vendredi")) {
+                    return true;
+                }
+            }
+            int end = Math.max(count.unitEnd(), count.amount().end());
+            for (int k = end; k < Math.min(to, end + 3); k++) {
+                if (norm(k).startsWith("command") && !norm(k).startsWith("commandement")
+                        && !norm(k).startsWith("commandant") || norm(k).startsWith("livr") || norm(k).startsWith("achet")
+                        || norm(k).startsWith("promi") || norm(k).startsWith("fourni")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isPlacedInClause(Count count, int from, int to) {
+            int after = Math.max(count.unitEnd(), count.amount().end());
+            Places places = places(after, clauseEnd(after, to), from, false, count.amount().first());
+            return !places.destinations().isEmpty() || hostPlace(from, count.amount().first()) != null;
+        }
+
+        /**
+         * "200 personnes", "300 membres" count soldiers only among military words ("avions",
+         * "militaire", "OTAN"); without them they may be rescuers or delegates.
+         */
+        private boolean isCivilian(Count count, int from, int to) {
+            if (count.head() < 0 || !GENERIC_PEOPLE.contains(norm(count.head()))) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (k == count.head()) {
+                    continue;
+                }
+                String n = norm(k);
+                if (DeploymentStatus.startsWithAny(n, MILITARY_WORDS)
+                        || MilitaryUnits.category(tokens, k, to) != null && !GENERIC_PEOPLE.contains(n)) {
+                    return false;
+                }
+                Integer m = mentionAtToken.get(k);
+                if (m != null && isForceOwner(mentions.get(m).entity())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reservists and conscripts called up make an army bigger; they are not sent anywhere yet. */
+        private boolean isCallUp(Count count) {
+            return count.head() >= 0 && Set.of("reservistes", "reserviste", "conscrits", "appeles", "recrues")
+                    .contains(norm(count.head()));
         }
 
         /** "une hausse de 180 000 soldats" measures an army's growth, not a movement. */
@@ -475,18 +602,22 @@ final class DeploymentExtractor {
                     continue;
                 }
                 boolean trigger = DeploymentStatus.startsWithAny(n, TRIGGER_STEMS) || MASS_WORDS.contains(n)
+                        || STAY_WORDS.contains(n)
                         || n.equals("y") && norm(k - 1).equals("il") && norm(k + 1).startsWith("a")
                         || n.equals("partie") && norm(k - 1).startsWith("f");
-                if (trigger && !isFalseTrigger(n)) {
+                if (trigger && !isFalseTrigger(k)) {
                     found.add(k);
                 }
             }
             return found;
         }
 
-        private static boolean isFalseTrigger(String n) {
+        private boolean isFalseTrigger(int k) {
+            String n = norm(k);
+            // "s'est engagé à livrer": a promise, not troops engaged somewhere
             return DeploymentStatus.startsWithAny(n, List.of("envol", "presentat", "comptab", "basse",
-                    "dirigeant", "baser", "basee"));
+                    "dirigeant", "baser", "basee", "concentration"))
+                    || n.startsWith("engag") && norm(k + 1).equals("a");
         }
 
         private static int nearestTrigger(List<Integer> triggers, int at) {
@@ -511,15 +642,23 @@ final class DeploymentExtractor {
                     return List.of(gazetteer.byWikidata(EUROPEAN_UNION)); // "frégates européennes"
                 }
             }
+            List<Entity> named = new ArrayList<>();
             for (int k = count.unitStart(); k >= 0 && k < count.unitEnd(); k++) {
                 Integer m = mentionAtToken.get(k);
-                if (m != null && isActor(mentions.get(m))) {
-                    return List.of(actor(mentions.get(m)));
+                if (m != null && isActor(mentions.get(m)) && !named.contains(actor(mentions.get(m)))) {
+                    named.add(actor(mentions.get(m)));
                 }
             }
+            if (!named.isEmpty()) {
+                return named;
+            }
+            Integer owning = ownerAfterUnit(count.unitEnd());
+            if (count.unitStart() >= 0 && owning != null) {
+                return List.of(actor(mentions.get(owning)));
+            }
             // an elided count shares the sender of the count it continues
-            if (count.unitStart() == count.unitEnd() && c > 0) {
-                Deployment previous = lastCountedIn(from);
+            if (count.unitStart() == count.unitEnd()) {
+                Deployment previous = c > 0 ? lastCountedIn(from) : isAmongThem(count.amount().end()) ? lastCounted() : null;
                 if (previous != null) {
                     return List.of(previous.sender());
                 }
@@ -566,7 +705,11 @@ final class DeploymentExtractor {
             if (owned != null) {
                 return List.of(owned);
             }
-            return lastActor == null ? List.of() : List.of(lastActor);
+            if (lastActor != null) {
+                return List.of(lastActor);
+            }
+            Entity main = mainActor();
+            return main == null ? List.of() : List.of(main);
         }
 
         private Deployment lastCountedIn(int from) {
@@ -637,8 +780,11 @@ final class DeploymentExtractor {
                         || tokens.get(mentionStart[m]).isCapitalized() && SUBJECT_OPENERS.contains(before);
             }
             if (SUBJECT_OPENERS.contains(before)) {
-                // "entre les États-Unis et l'Iran": a coordinated name shares the first one's preposition
-                return !(before.equals("et") || before.equals(",")) || !isCoordinatedAfterPreposition(k, from);
+                // "entre les États-Unis et l'Iran", "entre la France, l'Allemagne et l'Italie": a
+                // listed name shares the first one's preposition; "En Irak, les États-Unis …" does not
+                boolean listed = before.equals("et")
+                        || before.equals(",") && (norm(mentionEnd[m]).equals("et") || norm(mentionEnd[m]).equals(","));
+                return !listed || !isCoordinatedAfterPreposition(k, from);
             }
             if ((before.equals("de") || before.equals("du") || before.equals("d'")) && k > from) {
                 int r = k - 1;
@@ -705,7 +851,7 @@ final class DeploymentExtractor {
 
         private static boolean isMovementWord(String n) {
             return DeploymentStatus.startsWithAny(n, MOVEMENT_STEMS) || MASS_WORDS.contains(n)
-                    || DeploymentStatus.startsWithAny(n, List.of("mobilis", "impliqu", "accroi", "augment"));
+                    || DeploymentStatus.startsWithAny(n, List.of("impliqu", "accroi", "augment", "rassembl", "concentr"));
         }
 
         /** An alliance named as owner ("de l'OTAN") anywhere in the sentence. */
@@ -752,6 +898,20 @@ final class DeploymentExtractor {
                 }
             }
             return demonyms;
+        }
+
+        /** "des troupes de l'OTAN", "soldats de l'ONU": an alliance owning the unit right after it. */
+        private Integer ownerAfterUnit(int end) {
+            if (end < 0 || !(norm(end).equals("de") || norm(end).equals("d'") || norm(end).equals("du")
+                    || norm(end).equals("des"))) {
+                return null;
+            }
+            Integer m = mentionAtToken.get(end + 1);
+            if (m == null && DETERMINERS.contains(norm(end + 1))) {
+                m = mentionAtToken.get(end + 2);
+            }
+            return m != null && (isForceOwner(mentions.get(m).entity()) || isUnMission(mentions.get(m).entity()))
+                    ? m : null;
         }
 
         /** "casques bleus", "soldats de la paix": the United Nations' peacekeepers. */
@@ -861,6 +1021,34 @@ final class DeploymentExtractor {
             return gazetteer.countryOf(speaker);
         }
 
+        /** The actor the article most often names as a subject: who the story is about. */
+        private Entity mainActor() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, Entity> byKey = new HashMap<>();
+            int t = 0;
+            for (Span sentence : doc.sentences()) {
+                while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
+                    t++;
+                }
+                int sentenceFrom = t;
+                for (int m = 0; m < mentions.size(); m++) {
+                    if (mentions.get(m).span().start() >= sentence.start() && mentions.get(m).span().end() <= sentence.end()
+                            && !doc.isFurniture(sentence.start()) && isSubject(m, sentenceFrom)) {
+                        Entity e = actor(mentions.get(m));
+                        counts.merge(key(e), 1, Integer::sum);
+                        byKey.putIfAbsent(key(e), e);
+                    }
+                }
+            }
+            String best = null;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (best == null || e.getValue() > counts.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best == null ? null : byKey.get(best);
+        }
+
         /** The country whose force the article names with a demonym ("le contingent suisse"). */
         private Entity articleForceOwner() {
             for (int m = 0; m < mentions.size(); m++) {
@@ -905,21 +1093,24 @@ final class DeploymentExtractor {
             int after = Math.max(count.unitEnd(), count.amount().end());
             boolean withdrawal = DeploymentStatus.startsWithAny(tokens.get(trigger).norm(), WITHDRAWAL_STEMS)
                     || hasStem(segmentStart, segmentEnd, WITHDRAWAL_STEMS);
-            Places places = places(after, clauseEnd(after, segmentEnd), from, withdrawal);
+            int countAt = count.amount().first();
+            Places places = places(after, clauseEnd(after, segmentEnd), from, withdrawal, countAt);
+            boolean ownGround = places.ownGround();
             if (places.destinations.isEmpty() && places.origin == null) {
-                places = places(segmentStart, count.amount().first(), from, withdrawal);
+                places = places(segmentStart, count.amount().first(), from, withdrawal, countAt);
             }
             // "10 jets F-18, et plus de 200 personnes seraient dirigés vers l'Europe de l'Est"
             for (int next = c + 1; places.destinations.isEmpty() && next < counts.size(); next++) {
                 int nextEnd = next + 1 < counts.size() ? counts.get(next + 1).amount().first() : to;
-                places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal).withOrigin(places.origin);
+                places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal, countAt)
+                        .withOrigin(places.origin);
             }
             Entity host = hostPlace(from, count.amount().first());
             List<Entity> destinations = new ArrayList<>(places.destinations);
             if (host != null && !destinations.contains(host)) {
                 destinations.add(0, host);
             }
-            Status status = status(from, to, segmentStart, segmentEnd, trigger);
+            Status status = status(from, to, count, segmentStart, segmentEnd, trigger);
             Statement reportedIn = statementAt(quantity.span());
             Span evidence = evidence(from, to, count, segmentStart, segmentEnd);
             for (Entity sender : senders) {
@@ -927,12 +1118,19 @@ final class DeploymentExtractor {
                 if (!withdrawal) {
                     dests.remove(sender); // troops going home is a destination; a sender's own name rarely is
                 }
+                if (ownGround && sender.type() == EntityType.COUNTRY && !dests.contains(sender)) {
+                    dests.add(0, sender);
+                }
                 if (dests.isEmpty() && places.origin == null) {
                     dests.addAll(lastDestinations.getOrDefault(key(sender), List.of()));
                 }
                 if (dests.isEmpty() && places.origin == null && sender.type() == EntityType.COUNTRY
-                        && hasStem(from, to, List.of("exercice", "manoeuvre"))) {
+                        && senders.size() == 1 && hasStem(from, to, List.of("exercice", "manoeuvre"))) {
                     dests.add(sender); // a state's own exercises take place at home
+                }
+                if (dests.isEmpty() && places.origin == null && lastArticleDestinations != null) {
+                    dests.addAll(lastArticleDestinations); // where the article's last movement went
+                    dests.remove(sender);
                 }
                 if (dests.isEmpty() && places.origin == null) {
                     Entity theatre = articleTheatre(sender);
@@ -950,26 +1148,66 @@ final class DeploymentExtractor {
                 counted.putIfAbsent(dedup, d);
                 if (!dests.isEmpty()) {
                     lastDestinations.put(key(sender), dests);
+                    lastArticleDestinations = dests;
                 }
             }
         }
 
         /**
-         * The status of a count's movement: the most telling of the movement words in its
-         * segment ("stationnés en Allemagne seront transférés": the transfer, planned, says more
-         * than the present station).
+         * The status of a count's movement, read from the verbs of its clause: the most telling
+         * one wins ("stationnés en Allemagne seront transférés": the planned transfer says more
+         * than the present station; "a annoncé que … ont quitté": done).
          */
-        private Status status(int from, int to, int segmentStart, int segmentEnd, int nearest) {
-            Status best = DeploymentStatus.of(tokens, from, to, nearest);
-            for (int k = segmentStart; k < segmentEnd; k++) {
-                if (k != nearest && isMovementWord(norm(k))) {
-                    Status s = DeploymentStatus.of(tokens, from, to, k);
-                    if (s.ordinal() > best.ordinal() || best == Status.ONGOING && s != Status.ONGOING) {
+        private Status status(int from, int to, Count count, int segmentStart, int segmentEnd, int nearest) {
+            int start = Math.max(clauseStart(count.amount().first(), from), segmentStart);
+            int end = clauseEnd(Math.max(count.unitEnd(), count.amount().end()), to);
+            Status best = null;
+            for (int k = start; k < end; k++) {
+                String n = norm(k);
+                int verb = -1;
+                if (isMovementWord(n) || DeploymentStatus.startsWithAny(n, TRIGGER_STEMS)
+                        || DeploymentStatus.isTenseCarrier(n)) {
+                    verb = k;
+                } else if (DeploymentStatus.isAuxiliary(n) && !norm(k - 1).equals("y")) {
+                    verb = participleAfter(k + 1, end);
+                }
+                if (verb >= 0) {
+                    Status s = DeploymentStatus.of(tokens, from, end, verb);
+                    if (best == null || rank(s) > rank(best)) {
                         best = s;
                     }
                 }
             }
-            return best;
+            // a list with its verb further on ("10 jets F-18, et plus de 200 personnes seraient dirigés")
+            return best != null ? best : DeploymentStatus.of(tokens, from, to, nearest);
+        }
+
+        /**
+         * The past participle of a compound tense after its auxiliary ("ont déjà quitté", "s'était
+         * achevé"), skipping adverbs; reporting verbs ("a annoncé") tell of the report, not the move.
+         */
+        private int participleAfter(int k, int end) {
+            while (k < end && ADVERBS.contains(norm(k))) {
+                k++;
+            }
+            if (k >= end) {
+                return -1;
+            }
+            String written = tokens.get(k).text().toLowerCase();
+            boolean participle = written.matches(".+(é|és|ée|ées)") || written.matches(".+(i|is|u|us|it|int|ert)")
+                    && tokens.get(k).kind() == Token.Kind.WORD && written.length() > 3;
+            return participle && !DeploymentStatus.isReportingVerb(norm(k)) ? k : -1;
+        }
+
+        /** How much a status says: a refusal over a possibility over a plan over a fact over a state. */
+        private static int rank(Status s) {
+            return switch (s) {
+                case ONGOING -> 0;
+                case DONE -> 1;
+                case PLANNED -> 2;
+                case POSSIBLE -> 3;
+                case DENIED -> 4;
+            };
         }
 
         /**
@@ -990,9 +1228,13 @@ final class DeploymentExtractor {
             return all;
         }
 
-        private record Places(Entity origin, List<Entity> destinations) {
+        /**
+         * Where a count goes: its origin, its destinations, and whether it stays on the sender's
+         * own ground ("le long de sa frontière", "sur son territoire").
+         */
+        private record Places(Entity origin, List<Entity> destinations, boolean ownGround) {
             Places withOrigin(Entity o) {
-                return origin != null || o == null ? this : new Places(o, destinations);
+                return origin != null || o == null ? this : new Places(o, destinations, ownGround);
             }
         }
 
@@ -1002,7 +1244,7 @@ final class DeploymentExtractor {
          * troops are stationed before a transfer is its origin ("stationnés en X seront
          * transférés en Y").
          */
-        private Places places(int start, int end, int sentenceFrom, boolean withdrawal) {
+        private Places places(int start, int end, int sentenceFrom, boolean withdrawal, int countAt) {
             Entity origin = null;
             List<Entity> destinations = new ArrayList<>();
             List<Integer> stationedAt = new ArrayList<>();
@@ -1033,8 +1275,9 @@ final class DeploymentExtractor {
                     if (!destinations.contains(place)) {
                         destinations.add(place);
                     }
-                } else if (FROM.contains(prep) && withdrawal && origin == null && !isDirection(mentionStart[m])) {
-                    origin = place;
+                } else if (FROM.contains(prep) && withdrawal && origin == null && !isDirection(mentionStart[m])
+                        || DeploymentStatus.startsWithAny(prep, List.of("quitt", "evacu")) && origin == null) {
+                    origin = place; // "retirer de X", "quitter X"
                 }
             }
             // "dans la région", "dans le pays", "dans le nord-est du pays": the last place named before
@@ -1052,17 +1295,36 @@ final class DeploymentExtractor {
                 }
             }
             if (!stationedAt.isEmpty() && destinations.size() > stationedAt.size()) {
-                origin = origin != null ? origin : destinations.get(stationedAt.get(0));
+                if (origin == null) {
+                    origin = destinations.get(stationedAt.get(0));
+                    for (int i : stationedAt) {
+                        if (origin.wikidata() == null && destinations.get(i).wikidata() != null) {
+                            origin = destinations.get(i); // "à Vilseck, en Allemagne": the known place
+                        }
+                    }
+                }
                 for (int i = stationedAt.size() - 1; i >= 0; i--) {
                     destinations.remove((int) stationedAt.get(i));
                 }
             }
             if (withdrawal && origin == null && destinations.size() == 1 && !hasWord(start, end, "vers")
-                    && hasStem(Math.max(sentenceFrom, start - 8), start, List.of("retir", "retrait", "rapatri"))) {
+                    && hasStem(Math.max(sentenceFrom, countAt - 14), countAt,
+                            List.of("retir", "retrait", "rapatri", "redui", "reduction", "reduire"))) {
                 // "le retrait des troupes stationnées en Corée": the country left
                 origin = destinations.remove(0);
             }
-            return new Places(origin, destinations);
+            return new Places(origin, destinations, isOwnGround(start, end));
+        }
+
+        /** "le long de sa frontière", "sur son territoire", "à ses frontières": the sender's own ground. */
+        private boolean isOwnGround(int start, int end) {
+            for (int k = start + 1; k < end; k++) {
+                if (SITE_NOUNS.contains(norm(k)) && Set.of("sa", "son", "ses", "leur", "leurs").contains(norm(k - 1))) {
+                    int j = k - 2;
+                    return j >= 0 && (LOCATIVE.contains(norm(j)) || FROM.contains(norm(j)) && VICINITY.contains(norm(j - 1)));
+                }
+            }
+            return false;
         }
 
         private boolean isPlace(Mention m) {
@@ -1088,7 +1350,8 @@ final class DeploymentExtractor {
         /** True when the phrase starting at {@code k} (its determiner) stands after a locative. */
         private boolean isLocativePhrase(int k, int from) {
             String prep = prepositionBefore(k + (DETERMINERS.contains(norm(k)) ? 1 : 0), from);
-            return LOCATIVE.contains(prep) || isInPartOf(k + (DETERMINERS.contains(norm(k)) ? 1 : 0), from);
+            return LOCATIVE.contains(prep) || isInPartOf(k + (DETERMINERS.contains(norm(k)) ? 1 : 0), from)
+                    || DeploymentStatus.startsWithAny(prep, List.of("rejoin", "regagn", "gagner"));
         }
 
         /**
@@ -1110,6 +1373,11 @@ final class DeploymentExtractor {
             String p = norm(part);
             if (VICINITY.contains(p)) {
                 return true; // "près de", "autour de", "au large de"
+            }
+            if (!PART_NOUNS.contains(p) && part - 1 >= from && PART_NOUNS.contains(norm(part - 1))
+                    && tokens.get(part).kind() == Token.Kind.WORD && !tokens.get(part).isCapitalized()) {
+                part--; // "les eaux territoriales des Philippines"
+                p = norm(part);
             }
             if (!PART_NOUNS.contains(p)) {
                 return false;
@@ -1145,10 +1413,20 @@ final class DeploymentExtractor {
             return FROM.contains(norm(k)) && norm(k - 1).equals("direction");
         }
 
+        /**
+         * True when the place at {@code at} is where troops are stationed ("stationnés à
+         * Vilseck, en Allemagne") rather than where a later verb sends them ("seront
+         * transférés en Roumanie").
+         */
         private boolean isStationedBefore(int at, int start) {
-            for (int k = Math.max(start, at - 4); k < at; k++) {
-                if (DeploymentStatus.startsWithAny(norm(k), List.of("stationn", "bas", "present", "positionn"))) {
-                    return true;
+            for (int k = at - 1; k >= Math.max(start, at - 8); k--) {
+                String n = norm(k);
+                boolean noun = NOUN_DETERMINERS.contains(norm(k - 1));
+                if (DeploymentStatus.startsWithAny(n, List.of("stationn", "base", "present", "positionn")) && !noun) {
+                    return true; // "basés à", not "une base à"
+                }
+                if (isMovementWord(n) || DeploymentStatus.isAuxiliary(n)) {
+                    return false;
                 }
             }
             return false;
@@ -1178,8 +1456,8 @@ final class DeploymentExtractor {
                 }
                 if (mention.entity().type() == EntityType.COUNTRY) {
                     lastCountry = mention.entity();
-                } else if (mention.entity().wikidata() != null && gazetteer.countryOf(mention.entity()) == null) {
-                    lastRegion = mention.entity(); // a region, not a city of one country
+                } else if (gazetteer.countryOf(mention.entity()) == null) {
+                    lastRegion = mention.entity(); // a region or a sea, not a city of one country
                 }
             }
             return !country && lastRegion != null ? lastRegion : lastCountry;
@@ -1264,7 +1542,7 @@ final class DeploymentExtractor {
                     continue;
                 }
                 Places places = places(unitEnd, clauseEnd(unitEnd, to), from,
-                        DeploymentStatus.startsWithAny(n, WITHDRAWAL_STEMS));
+                        DeploymentStatus.startsWithAny(n, WITHDRAWAL_STEMS), unitAt);
                 Status status = DeploymentStatus.of(tokens, from, to, k);
                 Span unitSpan = new Span(tokens.get(unitAt).start(), tokens.get(unitEnd - 1).end());
                 Quantity quantity = new Quantity(null, null, Quantity.Qualifier.VAGUE, unitSpan);
@@ -1326,6 +1604,10 @@ final class DeploymentExtractor {
                     return actor(mentions.get(m));
                 }
             }
+            Integer owning = ownerAfterUnit(unitEnd);
+            if (owning != null) {
+                return actor(mentions.get(owning));
+            }
             if (isPeacekeepers(unitAt)) {
                 return unitedNations();
             }
@@ -1345,12 +1627,18 @@ final class DeploymentExtractor {
             return new Span(tokens.get(start).start(), tokens.get(end - 1).end());
         }
 
-        /** Back to the clause start: after ";" or a ", et"/", mais" break, or the bound. */
+        /** Back to the clause start: after ";", a ", et"/", mais" break, "tandis que", or the bound. */
         private int clauseStart(int k, int bound) {
             for (int j = k - 1; j > bound; j--) {
                 String n = norm(j);
                 if (n.equals(";") || n.equals(":") || (n.equals("et") || n.equals("mais")) && norm(j - 1).equals(",")) {
                     return j + 1;
+                }
+                if (n.startsWith("qu") && (norm(j - 1).equals("tandis") || norm(j - 1).equals("alors"))) {
+                    return j + 1;
+                }
+                if ((n.equals("dont") || n.equals("qui") || n.equals("ou")) && norm(j - 1).equals(",")) {
+                    return j + 1; // ", dont les deux mille soldats … ont quitté": a relative clause of its own
                 }
             }
             return bound;
@@ -1360,11 +1648,22 @@ final class DeploymentExtractor {
             for (int j = k; j < bound; j++) {
                 String n = norm(j);
                 if (n.equals(";") || n.equals(".") && j == bound - 1
-                        || n.equals(",") && (norm(j + 1).equals("et") || norm(j + 1).equals("mais"))) {
+                        || n.equals(",") && (norm(j + 1).equals("et") || norm(j + 1).equals("mais"))
+                        || (n.equals("tandis") || n.equals("alors")) && norm(j + 1).startsWith("qu")
+                        || n.equals(",") && isReportingIncise(j + 1)) {
                     return Math.max(j, k);
                 }
             }
             return bound;
+        }
+
+        /** ", a annoncé le ministre", ", selon Reuters", ", a-t-il ajouté": the source, not the fact. */
+        private boolean isReportingIncise(int k) {
+            String n = norm(k);
+            return n.equals("selon") || n.equals("d'apres") || n.matches("a-t-(il|elle)|ont-(ils|elles)")
+                    || (n.equals("a") || n.equals("ont") || n.equals("avait")) && norm(k + 1).matches("[a-z]+e")
+                        && DeploymentStatus.startsWithAny(norm(k + 1), List.of("annonc", "indiqu", "declar", "affirm",
+                            "precis", "ajout", "confirm", "assur", "expliqu", "soulign", "rappel", "estim"));
         }
 
         private String prepositionBefore(int k, int from) {

@@ -26,12 +26,12 @@ final class DeploymentStatus {
             "pouvait", "pourrait", "pourraient");
 
     private static final List<String> PLAN_STEMS = List.of("prevoi", "prevu", "prevoy", "annonc",
-            "decid", "decision", "prete", "prets", "s'appret", "appret", "approuv", "projet",
+            "decid", "decision", "prete", "prets", "s'appret", "appret", "approuv", "projet", "engage",
+            "promi", "promet",
             "devr", "demande", "autoris", "promet", "promis", "ordonn", "souhait", "program");
 
-    private static final Set<String> PLAN_WORDS = Set.of("pret", "plan", "plans", "compte",
-            "comptent", "doit", "doivent", "va", "vont", "veut", "veulent", "entend", "entendent",
-            "feu", "vert");
+    private static final Set<String> PLAN_WORDS = Set.of("pret", "plan", "plans", "doit", "doivent",
+            "va", "vont", "veut", "veulent", "entend", "entendent", "feu", "vert");
 
     private static final Set<String> FUTURE_AUX = Set.of("sera", "seront", "serons", "aura",
             "auront", "ira", "iront");
@@ -44,7 +44,7 @@ final class DeploymentStatus {
 
     /** Stative movement verbs: "sont stationnés" describes a present state, not an event. */
     private static final List<String> STATIVE_STEMS = List.of("stationn", "deploy", "bas",
-            "position", "present", "mass", "amass", "engag", "install");
+            "position", "present", "mass", "amass", "engag", "install", "dirig");
 
     private static final List<String> REPORTING_STEMS = List.of("declar", "ajout", "annonc",
             "indiqu", "precis", "affirm", "assur", "dit", "expliqu", "rapport", "souligne",
@@ -77,13 +77,32 @@ final class DeploymentStatus {
                 || hasPhrase(tokens, from, to, "en", "cas")) {
             return Status.POSSIBLE;
         }
-        if (isConditional(verb) || precededBy(tokens, windowStart, trigger, Set.of("serait", "seraient"))) {
-            return reportedPast ? Status.PLANNED : Status.POSSIBLE;
+        boolean pastConditional = precededBy(tokens, windowStart, trigger, Set.of("aurait", "auraient"))
+                && isParticiple(verb);
+        if (isConditional(verb) || pastConditional || precededBy(tokens, windowStart, trigger, Set.of("serait", "seraient"))) {
+            if (verb.startsWith("devr")) {
+                return Status.PLANNED; // "devraient être déployés"
+            }
+            if (reportedPast) {
+                return Status.PLANNED; // "Kirby a ajouté que … seraient dirigés": the future of the past
+            }
+            // the conditional of reported facts ("aurait positionné", "selon X, … combattraient")
+            if (pastConditional) {
+                return startsWithAny(verb, STATIVE_STEMS) ? Status.ONGOING : Status.DONE;
+            }
+            if (hasWord(tokens, from, to, Set.of("selon", "d'apres"))) {
+                return Status.ONGOING;
+            }
+            return Status.POSSIBLE;
         }
-        if (isFuture(verb) || precededBy(tokens, windowStart, trigger, FUTURE_AUX)
-                || hasStem(tokens, windowStart, trigger, PLAN_STEMS)
-                || hasWord(tokens, windowStart, trigger, PLAN_WORDS)) {
+        if (isFuture(verb) || precededBy(tokens, windowStart, trigger, FUTURE_AUX) || intends(tokens, windowStart, trigger)
+                || hasStem(tokens, windowStart, trigger + 1, PLAN_STEMS)
+                || hasWord(tokens, windowStart, trigger + 1, PLAN_WORDS)) {
             return Status.PLANNED;
+        }
+        if (hasPhrase(tokens, windowStart, trigger + 1, "commence", "a")
+                || hasPhrase(tokens, windowStart, trigger + 1, "entame", "a")) {
+            return Status.ONGOING; // "a commencé à déployer": under way
         }
         if (isParticiple(verb)) {
             String aux = auxiliaryBefore(tokens, windowStart, trigger);
@@ -108,6 +127,17 @@ final class DeploymentStatus {
     static boolean isAuxiliary(String norm) {
         return HAVE.contains(norm) || BE.contains(norm) || FUTURE_AUX.contains(norm)
                 || norm.equals("sera") || norm.equals("seront") || norm.equals("serait") || norm.equals("seraient");
+    }
+
+    /** "compte envoyer": intends to; "compte 600 militaires" only counts them. */
+    private static boolean intends(List<Token> tokens, int from, int trigger) {
+        for (int k = from; k < trigger && k + 1 < tokens.size(); k++) {
+            String n = tokens.get(k).norm();
+            if ((n.equals("compte") || n.equals("comptent")) && tokens.get(k + 1).norm().matches("[a-z]+(er|ir|re)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNegated(List<Token> tokens, int from, int verb) {
@@ -138,14 +168,26 @@ final class DeploymentStatus {
         return false;
     }
 
+    /** A finite verb that can carry the status of its clause: future, conditional, aller + infinitive. */
+    static boolean isTenseCarrier(String norm) {
+        return norm.length() > 4 && (isFuture(norm) || isConditional(norm)) && !isAuxiliary(norm)
+                && !Set.of("aurait", "auraient", "aura", "auront").contains(norm)
+                || Set.of("va", "vont", "allait", "allaient", "doit", "doivent", "devait", "devaient",
+                        "pourrait", "pourraient", "peut", "peuvent").contains(norm);
+    }
+
+    static boolean isReportingVerb(String norm) {
+        return startsWithAny(norm, REPORTING_STEMS);
+    }
+
     private static boolean isConditional(String verb) {
         return verb.endsWith("rait") || verb.endsWith("raient");
     }
 
+    /** Simple future: "enverra", "déploieront", "enverrons", "accroîtront". */
     private static boolean isFuture(String verb) {
-        return verb.endsWith("era") || verb.endsWith("eront") || verb.endsWith("erra")
-                || verb.endsWith("erront") || verb.endsWith("iront") || verb.endsWith("ira")
-                && verb.length() > 4;
+        return verb.length() > 4 && (verb.endsWith("ra") || verb.endsWith("ront") || verb.endsWith("rons")
+                || verb.endsWith("rez") || verb.endsWith("rai") || verb.endsWith("ras"));
     }
 
     private static boolean isParticiple(String verb) {

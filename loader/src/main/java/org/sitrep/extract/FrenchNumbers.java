@@ -281,6 +281,9 @@ final class FrenchNumbers {
             return null;
         }
         int nounAt = j + 1;
+        if (Set.of("petite", "bonne", "grosse", "petites", "bonnes").contains(norm(tokens, nounAt))) {
+            nounAt++; // "une bonne centaine", "une petite dizaine"
+        }
         Long unit = APPROXIMATE_NOUNS.get(norm(tokens, nounAt));
         if (unit == null) {
             return null;
@@ -301,10 +304,18 @@ final class FrenchNumbers {
         return new Core(value, true, end);
     }
 
+    /** Longer digit runs are identifiers or codes; they also could not be held in a long. */
+    private static final int MAX_DIGITS = 15;
+    /** Grouped thousands stop growing past this, so "1 000 000 000 …" cannot overflow. */
+    private static final long MAX_GROUPED = 1_000_000_000_000L;
+
     /** Digits, with thousands groups, decimal comma and word multiplier. */
     private static Core digitsAt(List<Token> tokens, String text, int j) {
         Token t = tokens.get(j);
         String s = t.text();
+        if (s.length() > MAX_DIGITS) {
+            return null; // an identifier or a code, never a count of anything
+        }
         int end = j + 1;
         Double decimal = null;
         long value;
@@ -314,7 +325,7 @@ final class FrenchNumbers {
             value = Long.parseLong(s);
             // "100 000", "5 100 000": groups of three digits after one space
             if (s.length() <= 3) {
-                while (end < tokens.size() && tokens.get(end).kind() == Token.Kind.NUMBER
+                while (end < tokens.size() && value < MAX_GROUPED && tokens.get(end).kind() == Token.Kind.NUMBER
                         && tokens.get(end).text().matches("\\d{3}")
                         && isOneSpace(text, tokens.get(end - 1).end(), tokens.get(end).start())) {
                     value = value * 1000 + Long.parseLong(tokens.get(end).text());

@@ -83,7 +83,9 @@ final class MilitaryUnits {
         if (j < limit && (isDe(tokens.get(j).norm()))) {
             j++; // "un millier de soldats"
         }
-        while (j < limit && PRENOMINAL.contains(tokens.get(j).norm())
+        // "1 500 nouveaux soldats", "350 Royal Marines"
+        while (j < limit && (PRENOMINAL.contains(tokens.get(j).norm()) || tokens.get(j).isCapitalized()
+                    && !MODELS.contains(tokens.get(j).norm()) && category(tokens, j, limit) == null)
                 && j + 1 < limit && category(tokens, j + 1, limit) != null) {
             j++;
         }
@@ -145,9 +147,11 @@ final class MilitaryUnits {
         if (isDesignation(t.text()) || MODELS.contains(n) || t.text().matches("\\p{Lu}{3,}")) {
             return true;
         }
-        if (isDe(n) && j + 1 < limit) {
+        if ((isDe(n) || n.equals("des") || n.equals("du")) && j + 1 < limit) {
             String next = tokens.get(j + 1).norm();
-            return MODIFIERS.contains(next) && !isDe(next) || next.equals("l'") || next.equals("la");
+            // "membres de la force", "membres de ses Forces d'autodéfense", "véhicules de combat"
+            return MODIFIERS.contains(next) && !isDe(next) || next.equals("l'") || next.equals("la")
+                    || next.equals("ses") || next.equals("leurs") || tokens.get(j + 1).isCapitalized();
         }
         return n.equals("militaires") || n.equals("armes") || n.startsWith("antiaerien")
                 || n.equals("patriot") || n.equals("tactiques") || n.equals("navals");

@@ -15,12 +15,20 @@ import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import java.time.Duration;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.sitrep.store.Store;
 
 /**
  * The serve stage: embedded Fuseki over the store, with the services of
  * {@code fuseki-config/sitrep.ttl} (SPARQL query and read-only graph store) and the Fuseki web UI
- * for writing queries. Bound to the loopback interface unless told otherwise; read-only.
+ * for writing queries. Bound to the loopback interface unless told otherwise; read-only unless
+ * given users who may write; every query has a timeout and a result ceiling.
  */
 public final class Server implements AutoCloseable {
 
@@ -33,29 +41,93 @@ public final class Server implements AutoCloseable {
     }
 
     /**
+     * How the endpoint is exposed. The defaults are the safe ones: localhost, read-only, a query
+     * timeout and a result ceiling.
+     *
+     * @param port         the port, or 0 for any free port
+     * @param loopback     true to listen on localhost only
+     * @param queryTimeout how long a query may run before it is stopped with an error
+     * @param maxResults   the most rows (or triples) one query returns
+     * @param passwordFile null for a read-only endpoint; else the users (Jetty realm format,
+     *                     "user: password" lines) allowed to write through the {@code update}
+     *                     (SPARQL Update) and {@code data} (Graph Store Protocol) endpoints
+     */
+    public record Settings(int port, boolean loopback, Duration queryTimeout, long maxResults, Path passwordFile) {
+
+        public static final int DEFAULT_PORT = 3030;
+
+        public Settings {
+            if (maxResults < 1 || queryTimeout.isNegative() || queryTimeout.isZero()) {
+                throw new IllegalArgumentException("query timeout and result limit must be positive");
+            }
+            if (passwordFile != null && !Files.isReadable(passwordFile)) {
+                throw new IllegalArgumentException("cannot read password file " + passwordFile);
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(DEFAULT_PORT, true, Duration.ofSeconds(30), 10_000, null);
+        }
+
+        public Settings withPort(int p) {
+            return new Settings(p, loopback, queryTimeout, maxResults, passwordFile);
+        }
+
+        public Settings withLoopback(boolean l) {
+            return new Settings(port, l, queryTimeout, maxResults, passwordFile);
+        }
+
+        public Settings withQueryTimeout(Duration t) {
+            return new Settings(port, loopback, t, maxResults, passwordFile);
+        }
+
+        public Settings withMaxResults(long n) {
+            return new Settings(port, loopback, queryTimeout, n, passwordFile);
+        }
+
+        public Settings withUpdates(Path users) {
+            return new Settings(port, loopback, queryTimeout, maxResults, users);
+        }
+    }
+
+    /** Starts a read-only server with the default settings on {@code port}, localhost only. */
+    public static Server start(Store store, int port, boolean loopback) {
+        return start(store, Settings.defaults().withPort(port).withLoopback(loopback));
+    }
+
+    /**
      * Starts a server over an open store, with the services that {@code fuseki-config/sitrep.ttl}
      * defines for its dataset. The server shares the store's dataset (and text index), so a
      * load in the same process is seen by queries as soon as each article's transaction commits.
-     *
-     * @param port     the port, or 0 for any free port
-     * @param loopback true to listen on localhost only
      */
-    public static Server start(Store store, int port, boolean loopback) {
+    public static Server start(Store store, Settings settings) {
         quietFusekiBase();
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         DatasetDescriptionMap datasets = new DatasetDescriptionMap();
-        datasets.register(store.definition().asNode(), store.dataset().asDatasetGraph());
+        datasets.register(store.definition().asNode(), dsg);
         Model config = store.definition().getModel();
         List<Resource> services = config.listSubjectsWithProperty(RDF.type, FusekiVocab.fusekiService).toList();
         FusekiServer.Builder builder = FusekiServer.create()
-                .port(port)
-                .loopback(loopback)
+                .port(settings.port())
+                .loopback(settings.loopback())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .registerOperation(Operation.Query, new CappedQuery(settings.maxResults()))
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
                 .addServlet(GraphPageServlet.PATH + "/*", new GraphPageServlet())
+                .enableCors(true, null)
                 .enablePing(true);
         for (Resource service : services) {
             DataAccessPoint access = FusekiConfig.buildDataAccessPoint(service, datasets);
-            builder.add(access.getName(), access.getDataService());
+            DataService.Builder endpoints = DataService.newBuilder(access.getDataService());
+            if (settings.passwordFile() != null) {
+                endpoints.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                        .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            }
+            builder.add(access.getName(), endpoints);
+        }
+        if (settings.passwordFile() != null) {
+            builder.passwordFile(settings.passwordFile().toString()).auth(AuthScheme.BASIC);
         }
         FusekiServer server = builder.build();
         server.start();

@@ -64,8 +64,16 @@ public final class Store implements AutoCloseable {
     public static Store open(Path dir) {
         Path location = dir.toAbsolutePath().normalize();
         Resource root = datasetResource(configFor(location));
-        Dataset ds = (Dataset) Assembler.general().open(root);
-        return new Store(location, root, ds);
+        try {
+            Dataset ds = (Dataset) Assembler.general().open(root);
+            return new Store(location, root, ds);
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
+                throw new IllegalStateException("the store " + location + " is in use by another process "
+                        + "(a running 'sitrep serve'?): stop it, or load while serving with 'sitrep serve --load PATH'", e);
+            }
+            throw e;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@
   const DATASET = 'sitrep';
   const ENDPOINT = '../' + DATASET + '/sparql';
   const FIRST_DRAWN = 150;
+  const MAJOR_LABELS = 25;
   const COLOURS = { Person: '#d9534f', Country: '#3f7fbf', Organization: '#8e63b5', Place: '#3c9d5d', AnonymousSource: '#999999' };
   const EDGE_COLOURS = { 'said-about': '#d9534f', 'sent-to': '#3c9d5d', 'mentioned-with': '#c8c8c8' };
 
@@ -24,7 +25,7 @@ PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
 # sources that speak; a French label where there is one; how often the texts mention them.
 SELECT ?entity ?type ?label ?wikidata ?mentions WHERE {
   {
-    SELECT ?entity (MIN(?typeName) AS ?type) WHERE {
+    SELECT ?entity (SUBSTR(MIN(?rankedType), 2) AS ?type) WHERE {
       {
         ?entity a ?typeNode .
         VALUES ?typeNode { schema:Person schema:Organization schema:Country schema:Place }
@@ -33,7 +34,10 @@ SELECT ?entity ?type ?label ?wikidata ?mentions WHERE {
         ?entity a sitrep:AnonymousSource ; sitrep:said ?anything .
         BIND (sitrep:AnonymousSource AS ?typeNode)
       }
-      BIND (REPLACE(STR(?typeNode), "^.*[/#]", "") AS ?typeName)
+      # One type per entity, in the order sitrep export uses: Person, Country, Organization, Place.
+      BIND (CONCAT(IF(?typeNode = schema:Person, "1", IF(?typeNode = schema:Country, "2",
+              IF(?typeNode = schema:Organization, "3", IF(?typeNode = schema:Place, "4", "5")))),
+              REPLACE(STR(?typeNode), "^.*[/#]", "")) AS ?rankedType)
     } GROUP BY ?entity
   }
   OPTIONAL {
@@ -69,7 +73,8 @@ SELECT ?source ?target ?relation (COUNT(DISTINCT ?evidence) AS ?weight) WHERE {
 
   function claimsQuery(iri) {
     return PREFIXES + `# What was said by <${iri}> ("said") or about it ("about"), with the article.
-SELECT ?role ?speakerLabel ?claim ?cue ?date ?begin ?end ?article ?url ?headline ?statement WHERE {
+# ?around is the article text from up to 300 characters before the claim to 300 after it.
+SELECT ?role ?speakerLabel ?claim ?cue ?date ?begin ?end ?from ?around ?article ?url ?headline ?statement WHERE {
   VALUES ?entity { <${iri}> }
   { ?entity sitrep:said ?statement . BIND ("said" AS ?role) }
   UNION
@@ -78,7 +83,12 @@ SELECT ?role ?speakerLabel ?claim ?cue ?date ?begin ?end ?article ?url ?headline
   ?statement sitrep:claim ?claim ; prov:wasDerivedFrom ?article .
   OPTIONAL { ?statement sitrep:cue ?cue }
   OPTIONAL { ?statement sitrep:date ?date }
-  OPTIONAL { ?statement sitrep:claimSpan ?span . ?span nif:beginIndex ?begin ; nif:endIndex ?end }
+  OPTIONAL {
+    ?statement sitrep:claimSpan ?span . ?span nif:beginIndex ?begin ; nif:endIndex ?end .
+    OPTIONAL { ?span nif:referenceContext ?context . ?context nif:isString ?text }
+    BIND (IF(?begin > 300, ?begin - 300, 0) AS ?from)
+    BIND (SUBSTR(?text, ?from + 1, ?end - ?from + 300) AS ?around)
+  }
   OPTIONAL { ?article schema:url ?url }
   OPTIONAL { ?article schema:headline ?headline }
   OPTIONAL {
@@ -115,6 +125,26 @@ WHERE {
 }
 GROUP BY ?deployment
 ORDER BY ?deployment`;
+  }
+
+  /**
+   * The sentence around a claim, cut out of the text around it: from after the previous
+   * sentence end (or line break) to the next one, as [before, claim, after].
+   */
+  function sentence(around, claimStart, claimEnd) {
+    let start = 0;
+    for (let i = claimStart - 1; i > 0; i--) {
+      if (around[i] === '\n' || (/[.!?]/.test(around[i - 1]) && /\s/.test(around[i]))) {
+        start = i + 1;
+        break;
+      }
+    }
+    let end = around.length;
+    const next = around.slice(claimEnd).search(/[.!?](?=\s|$)|\n/);
+    if (next >= 0) {
+      end = claimEnd + next + (around[claimEnd + next] === '\n' ? 0 : 1);
+    }
+    return [around.slice(start, claimStart), around.slice(claimStart, claimEnd), around.slice(claimEnd, end)];
   }
 
   /** A link to the Fuseki UI's query editor with the query filled in. */
@@ -249,6 +279,10 @@ ORDER BY ?deployment`;
           element('div', { class: 'meta' }, (c.role === 'said' ? 'dit par ' : 'à son sujet, par ') + (c.speakerLabel || '?')
             + (c.cue ? ' (« ' + c.cue + ' »)' : '') + (c.date ? ' · ' + c.date : '')),
           element('blockquote', {}, c.claim),
+          c.around !== undefined ? (() => {
+            const [before, claim, after] = sentence(c.around, Number(c.begin) - Number(c.from), Number(c.end) - Number(c.from));
+            return element('p', { class: 'sentence', title: 'la phrase de l’article' }, before.trimStart(), element('mark', {}, claim), after);
+          })() : null,
           element('div', { class: 'meta' },
             element('a', { class: 'article', href: c.url || c.article, target: '_blank', rel: 'noopener' },
               c.headline || c.article.replace(/^.*\/article\//, 'article ')),
@@ -327,11 +361,13 @@ ORDER BY ?deployment`;
           'background-color': '#999', 'label': 'data(label)', 'color': '#333',
           // Labels grow with mentions and show once large enough on screen: the most mentioned
           // first, the others as one zooms in.
-          'font-size': 'mapData(mentions, 0, ' + maxMentions + ', 7, 16)', 'min-zoomed-font-size': 8,
+          'font-size': 'mapData(mentions, 0, ' + maxMentions + ', 9, 18)', 'min-zoomed-font-size': 8,
           'text-valign': 'bottom', 'text-margin-y': 2,
           'text-background-color': '#fafafa', 'text-background-opacity': 0.75, 'text-background-padding': 1,
           'width': 'mapData(mentions, 0, ' + maxMentions + ', 14, 56)', 'height': 'mapData(mentions, 0, ' + maxMentions + ', 14, 56)' } },
         ...Object.entries(COLOURS).map(([type, colour]) => ({ selector: 'node[type = "' + type + '"]', style: { 'background-color': colour } })),
+        // The most mentioned entities and the selected one keep their label at any zoom.
+        { selector: 'node.major, node:selected', style: { 'min-zoomed-font-size': 0 } },
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f0ad4e' } },
         { selector: 'edge', style: { 'width': 'mapData(weight, 1, 5, 1, 5)', 'line-color': '#ccc', 'curve-style': 'bezier',
           'target-arrow-shape': 'triangle', 'target-arrow-color': '#ccc', 'arrow-scale': 0.8, 'opacity': 0.8 } },
@@ -343,6 +379,8 @@ ORDER BY ?deployment`;
     cy.on('tap', 'node', event => showDetails(event.target.id()));
     const top = [...allNodes.values()].sort((a, b) => b.mentions - a.mentions).slice(0, FIRST_DRAWN).map(n => n.id);
     draw(top);
+    const major = new Set(top.slice(0, MAJOR_LABELS));
+    cy.batch(() => cy.nodes().forEach(n => { if (major.has(n.id())) n.addClass('major'); }));
     showAll.textContent = 'Tout afficher (' + allNodes.size + ')';
     showAll.addEventListener('click', () => draw([...allNodes.keys()]));
     search.addEventListener('input', showResults);

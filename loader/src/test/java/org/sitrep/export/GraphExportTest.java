@@ -13,7 +13,6 @@ import com.thaiopensource.validate.ValidateProperty;
 import com.thaiopensource.validate.ValidationDriver;
 import com.thaiopensource.validate.rng.SAXSchemaReader;
 import java.io.File;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +37,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.dot.DOTImporter;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -254,6 +254,7 @@ class GraphExportTest {
             assertTrue(data.path("id").isTextual() && ids.add(data.path("id").asText()), "unique string ids");
             assertTrue(data.path("mentions").isIntegralNumber(), "mentions is a number: " + data);
             assertTrue(data.path("label").isTextual());
+            assertEquals(data.path("label").asText(), data.path("name").asText(), "Cytoscape's label column");
         }
         assertTrue(edges.size() >= 5);
         Set<String> edgeIds = new HashSet<>();
@@ -265,6 +266,7 @@ class GraphExportTest {
             assertTrue(ids.contains(data.path("source").asText()), "source is a node: " + data);
             assertTrue(ids.contains(data.path("target").asText()), "target is a node: " + data);
             assertTrue(data.path("weight").isNumber() && data.path("directed").isBoolean(), data.toString());
+            assertEquals(data.path("relation").asText(), data.path("interaction").asText(), "Cytoscape's edge kind");
             if (data.has("count")) {
                 assertTrue(data.path("count").isIntegralNumber());
             }
@@ -309,7 +311,7 @@ class GraphExportTest {
             if (System.getenv("CI") != null) {
                 fail("Graphviz 'dot' is not on PATH; .ci/run installs it (apt-get install graphviz)");
             }
-            org.junit.jupiter.api.Assumptions.abort("Graphviz 'dot' is not installed");
+            Assumptions.abort("Graphviz 'dot' is not installed");
         }
         Path file = export("dot");
         Path svg = tmp.resolve("graph.svg");
@@ -334,6 +336,35 @@ class GraphExportTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void theExampleArticlesExportValidly() throws Exception {
+        Path examples = tmp.resolve("examples-store");
+        assertEquals(0, Main.execute("load", "--quiet", "--store", examples.toString(),
+                TestFiles.projectRoot().resolve("examples").toString()));
+        Path graphml = tmp.resolve("examples.graphml");
+        Path gexf = tmp.resolve("examples.gexf");
+        Path cyjs = tmp.resolve("examples.cyjs");
+        Path dot = tmp.resolve("examples.dot");
+        for (Path out : List.of(graphml, gexf, cyjs, dot)) {
+            String format = out.getFileName().toString().replaceAll("^.*\\.", "");
+            assertEquals(0, Main.execute("export", "--store", examples.toString(), "--format", format, "-o", out.toString()));
+        }
+        assertEquals(List.of(), graphMlErrors(graphml));
+        assertEquals(List.of(), gexfErrors(gexf));
+        JsonNode root = new ObjectMapper().readTree(cyjs.toFile());
+        int nodes = root.path("elements").path("nodes").size();
+        int edges = root.path("elements").path("edges").size();
+        assertTrue(nodes > 10 && edges > 10, nodes + " nodes, " + edges + " edges");
+        assertEquals(nodes, elements(dom(graphml), GraphMlWriter.NS, "node").size(), "one graph in every format");
+        assertEquals(edges, elements(dom(gexf), GexfWriter.NS, "edge").size(), "one graph in every format");
+        Graph<String, DefaultEdge> read = new DirectedPseudograph<>(null, DefaultEdge::new, false);
+        DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(read, dot.toFile());
+        assertEquals(nodes, read.vertexSet().size());
+        assertEquals(edges, read.edgeSet().size());
     }
 
     // Narrowing and the RDF route

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.link.Gazetteer;
@@ -254,6 +255,145 @@ class DeploymentExtractorTest {
         assertEquals(List.of("Q211"), ids(withCount(doc, 100).destinations()));
     }
 
+    @Test
+    void aPartOfACountTakesItsNoun() {
+        Document doc = extracted("Sur les 36 000 militaires américains stationnés en Allemagne, 6 400 rentreront aux États-Unis.");
+        Deployment home = withCount(doc, 6400);
+        assertEquals("Q30", id(home.sender()));
+        assertEquals(List.of("Q30"), ids(home.destinations()));
+        assertEquals(Status.PLANNED, home.status());
+        assertEquals(List.of("Q183"), ids(withCount(doc, 36000).destinations()));
+    }
+
+    @Test
+    void aReductionLeavesTheCountry() {
+        Deployment d = only(extracted("Les États-Unis vont réduire leur présence militaire en Allemagne de 12 000 soldats."));
+        assertEquals("Q183", id(d.origin()));
+        assertEquals(List.of(), d.destinations());
+        assertEquals(Status.PLANNED, d.status());
+    }
+
+    @Test
+    void aQuotedPromiseIsPlannedAndPointsToItsStatement() {
+        Document doc = extracted("« Nous enverrons 150 soldats en Estonie », a déclaré mardi le ministre danois de la Défense.");
+        Deployment d = only(doc);
+        assertEquals("Q35", id(d.sender()));
+        assertEquals(Status.PLANNED, d.status());
+        assertNotNull(d.reportedIn(), () -> "statements: " + doc.statements());
+        assertTrue(d.reportedIn().claim().contains(d.quantity().span()));
+    }
+
+    @Test
+    void withoutASubjectTheArticlesMainActorSends() {
+        Document doc = extracted("Le porte-avions a appareillé mardi avec 1 800 marins à son bord pour une mission en Méditerranée. "
+                + "Cette semaine, la Grèce a salué l'initiative. La France avait déjà envoyé le bâtiment dans la région en 2019, "
+                + "et la France prévoit une nouvelle mission l'an prochain.");
+        assertEquals("Q142", id(only(doc).sender()));
+    }
+
+    @Test
+    void aReportedFactInTheConditionalKeepsItsSenderAndStatus() {
+        Deployment d = only(extracted("Selon le Pentagone, la Russie aurait déployé entre 150 000 et 190 000 militaires "
+                + "le long des frontières ukrainiennes."));
+        assertEquals("Q159", id(d.sender()));
+        assertEquals(Qualifier.RANGE, d.quantity().qualifier());
+        assertEquals(150000L, d.quantity().value());
+        assertEquals(190000L, d.quantity().upper());
+        assertEquals(List.of("Q212"), ids(d.destinations()));
+        assertEquals(Status.ONGOING, d.status());
+    }
+
+    @Test
+    void aFrontedPlaceDoesNotHideTheSubject() {
+        Deployment d = only(extracted("En Irak, les États-Unis maintiennent encore 2 500 soldats."));
+        assertEquals("Q30", id(d.sender()));
+        assertEquals(List.of("Q796"), ids(d.destinations()));
+    }
+
+    @Test
+    void aPartOfTheLastCountKeepsItsUnitAndSender() {
+        Document doc = extracted("Le Canada a retiré de Lettonie la plupart de ses 600 soldats. "
+                + "Une centaine d'entre eux resteront sur place jusqu'en mars.");
+        Deployment rest = withCount(doc, 100);
+        assertEquals("soldats", rest.unit());
+        assertEquals("Q16", id(rest.sender()));
+    }
+
+    @Test
+    void countingIsNoIntention() {
+        Deployment d = only(extracted("Le contingent canadien en Lettonie compte 450 militaires."));
+        assertEquals(Status.ONGOING, d.status());
+        assertEquals("Q16", id(d.sender()));
+    }
+
+    @Test
+    void twoDemonymsShareTheCount() {
+        Document doc = extracted("Quelque 4 000 soldats américains et polonais ont participé aux manœuvres en Pologne.");
+        assertEquals(List.of("Q30", "Q36"), counted(doc).stream().map(d -> id(d.sender())).toList());
+    }
+
+    @Test
+    void itsOwnBorderIsTheSendersGround() {
+        Deployment d = only(extracted("La Finlande a annoncé l'envoi de 2 000 soldats supplémentaires le long de sa frontière avec la Russie."));
+        assertEquals("Q33", id(d.sender()));
+        assertEquals(List.of("Q33"), ids(d.destinations()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a part or the vicinity of a place
+            La Turquie a déployé 500 soldats dans le nord de la Syrie.               | 500  | Q43  | Q858
+            La Chine a déployé vendredi 40 navires autour de Taïwan.                 | 40   | Q148 | Q865
+            L'Allemagne enverra 300 soldats près de la frontière lituanienne.        | 300  | Q183 | Q37
+            # a demonym standing for the ground
+            Quelque 1 000 soldats turcs sont présents sur le sol irakien.            | 1000 | Q43  | Q796
+            # a city lies in its country
+            Un contingent de 300 soldats sénégalais a atterri à Bamako.              | 300  | Q1041 | Q912
+            # a contribution promised to a mission
+            Le Bénin a promis jusqu'à 2 000 soldats pour la force déployée en Haïti. | 2000 | Q962 | Q790
+            """)
+    void readsSenderAndDestination(String text, long value, String sender, String destination) {
+        Deployment d = withCount(extracted(text), value);
+        assertEquals(sender, id(d.sender()));
+        assertTrue(ids(d.destinations()).contains(destination), () -> "destinations " + d.destinations());
+    }
+
+    @Test
+    void leavingForHomeHasOriginAndHomeAsDestination() {
+        Deployment d = only(extracted("Les 500 soldats belges quitteront le Niger pour rejoindre la Belgique en mars."));
+        assertEquals("Q31", id(d.sender()));
+        assertEquals("Q1032", id(d.origin()));
+        assertEquals(List.of("Q31"), ids(d.destinations()));
+    }
+
+    @Test
+    void theCountedNounMayFollowLeNombreDe() {
+        Document doc = extracted("Le Japon va ramener de 800 à 500 le nombre de ses soldats stationnés à Djibouti.");
+        assertEquals("soldats", withCount(doc, 800).unit());
+        assertEquals("soldats", withCount(doc, 500).unit());
+        assertEquals("Q17", id(withCount(doc, 500).sender()));
+    }
+
+    @Test
+    void aModelNumberIsPartOfTheUnit() {
+        Deployment d = only(extracted("La France a retiré les trois avions Mirage 2000 basés au Tchad."));
+        assertEquals(3L, d.quantity().value());
+        assertEquals("avions Mirage 2000", d.unit());
+        assertEquals("Q657", id(d.origin()));
+    }
+
+    @Test
+    void peacekeepersByAnotherNameAreTheUnitedNations() {
+        Document doc = extracted("Environ 600 soldats de la paix ont quitté le Soudan du Sud.");
+        assertEquals("Q1065", id(only(doc).sender()));
+    }
+
+    @Test
+    void anArmysGrowthIsNoDeployment() {
+        assertEquals(List.of(), counted(extracted(
+                "Le décret prévoit une hausse de 150 000 soldats des effectifs de l'armée russe.")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Washington a débloqué 500 millions de dollars pour envoyer des armes en Ukraine.",
@@ -270,6 +410,13 @@ class DeploymentExtractorTest {
         "Les soldats resteront déployés pendant 6 mois en Estonie.",
         "Un soldat de 25 ans a été envoyé en Estonie.",
         "La présence militaire a augmenté de 15 % en Pologne.",
+        "Le Japon s'est engagé à livrer 100 véhicules militaires à l'Ukraine.",
+        "La Pologne a commandé 96 hélicoptères Apache aux États-Unis.",
+        "Kiev a reçu 31 chars Abrams et attend les 60 F-16 promis par ses alliés.",
+        "La Corée du Sud compte 500 000 soldats d'active.",
+        "Israël a mobilisé 300 000 réservistes depuis le début du conflit.",
+        "La France a envoyé 200 personnes en Turquie pour aider les sauveteurs après le séisme.",
+        "Quelque 5 000 policiers seront mobilisés pour assurer la sécurité du sommet.",
     })
     void noCountedDeploymentFrom(String text) {
         assertEquals(List.of(), counted(extracted(text)));

@@ -66,6 +66,10 @@ class FrenchNumbersTest {
             Il envoie une trentaine de soldats.            | 30      | APPROXIMATE
             Il envoie deux centaines de soldats.           | 200     | APPROXIMATE
             Il envoie une dizaine de milliers de soldats.  | 10000   | APPROXIMATE
+            Il envoie une bonne centaine de soldats.       | 100     | APPROXIMATE
+            Il envoie une quinzaine de navires.            | 15      | APPROXIMATE
+            Il envoie près d'un millier de soldats.        | 1000    | APPROXIMATE
+            Il envoie moins d'une centaine de soldats.     | 100     | AT_MOST
             # qualifiers
             Il envoie environ 2 000 soldats.               | 2000    | APPROXIMATE
             Il envoie quelque 4 000 soldats.               | 4000    | APPROXIMATE
@@ -109,6 +113,7 @@ class FrenchNumbersTest {
             Il envoie 300 à 500 soldats.                   | 300  | 500
             Il envoie entre deux et trois mille soldats.   | 2000 | 3000
             Il envoie entre dix et quinze avions.          | 10   | 15
+            Il envoie de deux à trois mille soldats.       | 2000 | 3000
             """)
     void readsRange(String text, long low, long high) {
         Quantity q = only(text);

@@ -39,6 +39,9 @@ class GraphPageBrowserTest {
 
     private static final String PISTORIUS = "https://w3id.org/sitrep/id/entity/person/boris-pistorius";
     private static final String LITUANIE = "https://w3id.org/sitrep/id/entity/Q37";
+    /** The fixture's statement by Boris Pistorius (the examples may hold more of his). */
+    private static final String FIXTURE_CLAIM = "#details .claim[data-statement="
+            + "\"https://w3id.org/sitrep/id/article/fixture-brigade/statement/1\"]";
 
     @TempDir
     static Path tmp;
@@ -152,7 +155,13 @@ class GraphPageBrowserTest {
         assertTrue(pistorius.contains("Boris Pistorius"), pistorius);
         assertTrue(pistorius.contains("tient \"sa\" promesse à la Lituanie \\ <&>"), "his claim, as said: " + pistorius);
         assertTrue(pistorius.contains("#char=42,93"), "the claim's place in the text: " + pistorius);
-        String articleLink = browser.evaluate("document.querySelector('#details .claim a.article').href").getAsString();
+        String sentence = browser.evaluate("document.querySelector(" + js(FIXTURE_CLAIM + " .sentence") + ").textContent").getAsString();
+        assertTrue(sentence.startsWith("Le ministre Boris Pistorius a affirmé : « L'Allemagne tient"), sentence);
+        assertTrue(sentence.endsWith("<&> »."), "the sentence ends at its full stop: " + sentence);
+        assertEquals("L'Allemagne tient \"sa\" promesse à la Lituanie \\ <&>",
+                browser.evaluate("document.querySelector(" + js(FIXTURE_CLAIM + " .sentence mark") + ").textContent").getAsString(),
+                "the claim is marked inside its sentence");
+        String articleLink = browser.evaluate("document.querySelector(" + js(FIXTURE_CLAIM + " a.article") + ").href").getAsString();
         assertEquals("https://example.org/fixture-brigade", articleLink, "the claim links to its article");
 
         // A click on a node of the canvas: Lituanie, centred and zoomed so that nothing covers it.
@@ -164,6 +173,25 @@ class GraphPageBrowserTest {
         String lituanie = detailsOf(LITUANIE);
         assertTrue(lituanie.contains("à son sujet, par Boris Pistorius"), "what was said about it: " + lituanie);
         assertTrue(lituanie.contains("Allemagne → Lituanie : 4000 soldats"), "the deployment to it: " + lituanie);
+
+        // A speaker of the example articles, found by its own label: the page shows what it said.
+        JsonArray speaker = browser.evaluate("(() => { const counts = new Map();"
+                + " sitrepGraph.cy.edges('[relation = \"said-about\"]').forEach(e => { const s = e.source();"
+                + " if (!s.id().includes('fixture') && s.id() !== " + js(PISTORIUS) + ")"
+                + " counts.set(s.id(), (counts.get(s.id()) || 0) + 1); });"
+                + " const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];"
+                + " return top ? [top[0], sitrepGraph.cy.getElementById(top[0]).data('label')] : null; })()")
+                .getAsJsonArray();
+        assertTrue(speaker != null, "the examples yield speakers");
+        browser.evaluate("(() => { const s = document.getElementById('search'); s.value = ''; s.focus(); })()");
+        browser.type(speaker.get(1).getAsString());
+        browser.waitFor("document.querySelector('#results li[data-entity=' + JSON.stringify(" + js(speaker.get(0).getAsString())
+                + ") + ']') !== null", JsonElement::getAsBoolean, "the speaker in the results");
+        clickOn("#results li[data-entity=" + js(speaker.get(0).getAsString()) + "]");
+        detailsOf(speaker.get(0).getAsString());
+        int said = browser.evaluate("document.querySelectorAll('#details .claim.said:not([data-statement*=fixture])').length")
+                .getAsInt();
+        assertTrue(said > 0, speaker + " said something in the examples");
 
         browser.evaluate("sitrepGraph.cy.fit(undefined, 30) && true");
         Thread.sleep(300);
