@@ -100,9 +100,17 @@ public final class Benchmark {
                 queries(report, store);
             }
             incrementalUpdate(report, store, pipeline, corpus, work.resolve("update.jsonl"));
+            // The comparison needs the quads twice more on disk (N-Quads, a second database):
+            // both go as soon as it is measured, so the run peaks at about three stores' worth.
             Path nquads = work.resolve("corpus.nq");
-            dump(store, nquads);
-            tdbloader(report, nquads, work.resolve("tdbloader"));
+            Path tdbloaderDir = work.resolve("tdbloader");
+            try {
+                dump(store, nquads);
+                tdbloader(report, nquads, tdbloaderDir);
+            } finally {
+                deleteTree(nquads);
+                deleteTree(tdbloaderDir);
+            }
         }
         report.machine = machine(loadBefore, loadAverage());
         return report;
@@ -317,7 +325,7 @@ public final class Benchmark {
         }
     }
 
-    /** Deletes a store folder the benchmark made in an earlier run. */
+    /** Deletes a file or folder the benchmark made (in this run or an earlier one). */
     private static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;

@@ -33,8 +33,9 @@ final class BenchCommand implements Callable<Integer> {
     int n = 1000;
 
     @Option(names = "--work", paramLabel = "DIR",
-            description = "Where the corpus, the stores and the N-Quads go; its store/ and tdbloader/ "
-                    + "folders are replaced (default: ${DEFAULT-VALUE}).")
+            description = "Where the corpus and the stores go; store/ is replaced and kept (serve it with "
+                    + "'sitrep serve --store DIR/store'), the N-Quads and the tdbloader/ copy are deleted after "
+                    + "use. Needs about three times the store's size free (default: ${DEFAULT-VALUE}).")
     Path work = Path.of("bench-work");
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
