@@ -391,6 +391,9 @@ final class DeploymentExtractor {
                 if (unit == null) {
                     unit = unitAfterNumberOf(abs.end(), to);
                 }
+                if (unit == null) {
+                    unit = unitBeforeEstimate(abs.first(), from);
+                }
                 if (unit != null) {
                     int end = unit.end();
                     // demonyms right after the noun belong to the phrase ("soldats américains et polonais")
@@ -454,6 +457,25 @@ final class DeploymentExtractor {
                 j++;
             }
             return MilitaryUnits.readAt(tokens, j, to);
+        }
+
+        /**
+         * "des soldats nord-coréens, estimés à 10 000", "le nombre de soldats américains en
+         * Europe atteint 100 000": the noun stands before its count.
+         */
+        private MilitaryUnits.Unit unitBeforeEstimate(int first, int from) {
+            boolean cue = false;
+            for (int k = first - 1; k >= Math.max(from, first - 10); k--) {
+                String n = norm(k);
+                if (DeploymentStatus.startsWithAny(n, List.of("estim", "evalu", "chiffr", "atteint", "atteindr", "s'eleve", "eleve"))) {
+                    cue = true;
+                }
+                if (cue && MilitaryUnits.category(tokens, k, first) != null) {
+                    MilitaryUnits.Unit unit = MilitaryUnits.readAt(tokens, k, first);
+                    return unit != null && unit.start() == k ? unit : null;
+                }
+            }
+            return null;
         }
 
         private boolean isAmongThem(int k) {
@@ -530,7 +552,8 @@ final class DeploymentExtractor {
 
         private boolean isPlacedInClause(Count count, int from, int to) {
             int after = Math.max(count.unitEnd(), count.amount().end());
-            Places places = places(after, clauseEnd(after, to), from, false, count.amount().first());
+            int start = count.unitStart() >= 0 ? Math.min(count.unitStart(), count.amount().first()) : after;
+            Places places = places(start, clauseEnd(after, to), from, false, count.amount().first());
             return !places.destinations().isEmpty() || hostPlace(from, count.amount().first()) != null;
         }
 
@@ -1580,7 +1603,8 @@ final class DeploymentExtractor {
 
         private boolean isCounted(int unitAt, List<Count> counts) {
             for (Count c : counts) {
-                if (unitAt >= c.amount().first() && unitAt < Math.max(c.unitEnd(), c.amount().end())) {
+                int start = c.unitStart() >= 0 ? Math.min(c.unitStart(), c.amount().first()) : c.amount().first();
+                if (unitAt >= start && unitAt < Math.max(c.unitEnd(), c.amount().end())) {
                     return true;
                 }
             }

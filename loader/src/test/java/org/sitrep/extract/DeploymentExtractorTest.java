@@ -339,6 +339,16 @@ class DeploymentExtractorTest {
         assertEquals(List.of("Q33"), ids(d.destinations()));
     }
 
+    @Test
+    void aCountMayFollowItsNoun() {
+        Document doc = extracted("Des soldats nord-coréens, estimés à 10 000 par les services sud-coréens, ont été envoyés en Russie.");
+        Deployment d = only(doc);
+        assertEquals(10000L, d.quantity().value());
+        assertEquals("Q423", id(d.sender()));
+        assertEquals(List.of("Q159"), ids(d.destinations()));
+        assertEquals(1, doc.deployments().size(), () -> "no vague twin: " + doc.deployments());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
