@@ -118,7 +118,8 @@ final class DeploymentExtractor {
             "retir", "retrait", "rapatri", "achemin", "mass", "amass", "renfor", "presence");
 
     /** Units that make a count-less movement worth a (vague) deployment. */
-    private static final Set<String> VAGUE_UNITS = Set.of("troupes", "soldats", "militaires",
+    private static final Set<String> VAGUE_UNITS = Set.of("troupes", "soldats", "militaires", "soldat",
+            "troupe", "militaire",
             "forces", "instructeurs", "formateurs", "renforts", "contingent", "contingents",
             "brigade", "brigades", "bataillon", "bataillons", "specialistes", "conseillers",
             "casques", "marines", "parachutistes", "mission", "presence");
@@ -1593,7 +1594,7 @@ final class DeploymentExtractor {
                 }
                 boolean glue = Set.of("des", "de", "d'", "du", "ses", "leurs", "les", "sa", "son", "la", "le",
                         "l'", "nos", "notre", "leur", "pas", "davantage", "plus", "nouvelles", "nouveaux",
-                        "certaines", "certains", "sur", "vers").contains(n);
+                        "certaines", "certains", "sur", "vers", "aucun", "aucune").contains(n);
                 if (!glue) {
                     return -1;
                 }

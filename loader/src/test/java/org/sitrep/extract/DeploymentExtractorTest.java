@@ -349,6 +349,14 @@ class DeploymentExtractorTest {
         assertEquals(1, doc.deployments().size(), () -> "no vague twin: " + doc.deployments());
     }
 
+    @Test
+    void noSoldierAtAllIsARefusal() {
+        Document doc = extracted("Le Japon n'enverra aucun soldat en Ukraine, a assuré le gouvernement.");
+        assertEquals(1, doc.deployments().size(), () -> doc.deployments().toString());
+        assertEquals(Status.DENIED, doc.deployments().get(0).status());
+        assertEquals("Q17", id(doc.deployments().get(0).sender()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
