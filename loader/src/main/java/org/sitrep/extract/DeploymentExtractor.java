@@ -119,7 +119,6 @@ final class DeploymentExtractor {
 
     /** Units that make a count-less movement worth a (vague) deployment. */
     private static final Set<String> VAGUE_UNITS = Set.of("troupes", "soldats", "militaires", "soldat",
-            "troupe", "militaire",
             "forces", "instructeurs", "formateurs", "renforts", "contingent", "contingents",
             "brigade", "brigades", "bataillon", "bataillons", "specialistes", "conseillers",
             "casques", "marines", "parachutistes", "mission", "presence");
@@ -697,7 +696,12 @@ final class DeploymentExtractor {
                     }
                 }
             }
-            // 3. the subject of the clause, strongest when it governs the movement verb
+            // 3. the one asked to move ("a demandé à Belgrade de retirer"), else the subject of
+            // the clause, strongest when it governs the movement verb
+            Integer agent = agentOfInfinitive(from, trigger);
+            if (agent != null && trigger < before) {
+                return List.of(actor(mentions.get(agent)));
+            }
             Integer subject = nearestSubject(from, before);
             boolean strong = subject != null && governsMovement(mentionEnd[subject], before);
             if (subject != null && strong) {
@@ -953,6 +957,26 @@ final class DeploymentExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "demander à Belgrade de retirer", "exhorter Moscou à retirer": the name before the
+         * infinitive's "de"/"à" is the one who would move.
+         */
+        private Integer agentOfInfinitive(int from, int verb) {
+            String link = norm(verb - 1);
+            if (!(link.equals("de") || link.equals("d'") || link.equals("a"))) {
+                return null;
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                if (mentionEnd[m] == verb - 1 && mentionStart[m] >= from && isActor(mentions.get(m))
+                        && mentions.get(m).kind() != Mention.Kind.DEMONYM) {
+                    String before = prepositionBefore(mentionStart[m], from);
+                    return before.equals("a") || !PREPOSITIONS.contains(before) && !SUBJECT_OPENERS.contains(before)
+                            ? m : null;
+                }
+            }
+            return null;
         }
 
         /** The sender and those coordinated with it: "la France et le Royaume-Uni". */
@@ -1635,6 +1659,10 @@ final class DeploymentExtractor {
             }
             if (isPeacekeepers(unitAt)) {
                 return unitedNations();
+            }
+            Integer agent = agentOfInfinitive(from, movement);
+            if (agent != null) {
+                return actor(mentions.get(agent));
             }
             Integer subject = nearestSubject(from, movement);
             if (subject != null) {

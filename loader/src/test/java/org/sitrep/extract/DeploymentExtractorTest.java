@@ -357,6 +357,12 @@ class DeploymentExtractorTest {
         assertEquals("Q17", id(doc.deployments().get(0).sender()));
     }
 
+    @Test
+    void theOneAskedToMoveIsTheSender() {
+        Document doc = extracted("Le secrétaire général a demandé à la Serbie de retirer ses 4 000 soldats massés près de la frontière.");
+        assertEquals("Q403", id(only(doc).sender()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
