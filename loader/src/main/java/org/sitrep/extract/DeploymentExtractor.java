@@ -1189,7 +1189,10 @@ final class DeploymentExtractor {
                 dests = withTheirCountries(dests, sender);
                 Deployment d = new Deployment(sender, quantity, count.unit(), count.category(),
                         places.origin, dests, status, evidence, doc.article().published(), reportedIn);
-                String dedup = key(sender) + "|" + quantity.value() + "|" + quantity.upper() + "|" + count.category();
+                // the same figure told twice is one fact; the same figure for two places is two
+                String where = !dests.isEmpty() ? key(dests.get(0)) : key(places.origin());
+                String dedup = key(sender) + "|" + quantity.value() + "|" + quantity.upper() + "|" + count.category()
+                        + "|" + where;
                 if (quantity.value() == null) {
                     dedup = "vague|" + key(sender) + "|" + tokens.get(count.head()).norm() + "|" + status;
                 }

@@ -363,6 +363,13 @@ class DeploymentExtractorTest {
         assertEquals("Q403", id(only(doc).sender()));
     }
 
+    @Test
+    void theSameFigureInTwoPlacesIsTwoDeploymentsButToldTwiceIsOne() {
+        Document doc = extracted("Les États-Unis maintiennent 1 000 soldats en Pologne et 1 000 en Roumanie. "
+                + "Les 1 000 soldats américains présents en Pologne y resteront.");
+        assertEquals(List.of("Q36", "Q218"), counted(doc).stream().map(d -> d.destinations().get(0).wikidata()).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
