@@ -565,7 +565,8 @@ final class DeploymentExtractor {
             if (count.head() < 0 || !GENERIC_PEOPLE.contains(norm(count.head()))) {
                 return false;
             }
-            for (int k = from; k < to; k++) {
+            // the sentence and the one before it: "Kigali envisage d'y envoyer 1 500 hommes"
+            for (int k = previousSentenceStart(from); k < to; k++) {
                 if (k == count.head()) {
                     continue;
                 }
@@ -580,6 +581,16 @@ final class DeploymentExtractor {
                 }
             }
             return true;
+        }
+
+        private int previousSentenceStart(int from) {
+            int start = from;
+            for (Span sentence : doc.sentences()) {
+                if (sentence.end() <= tokens.get(from).start()) {
+                    start = tokenAtOrAfter(sentence.start());
+                }
+            }
+            return start;
         }
 
         /** Reservists and conscripts called up make an army bigger; they are not sent anywhere yet. */
@@ -676,8 +687,9 @@ final class DeploymentExtractor {
                 return named;
             }
             Integer owning = ownerAfterUnit(count.unitEnd());
-            if (count.unitStart() >= 0 && owning != null) {
-                return List.of(actor(mentions.get(owning)));
+            boolean possessed = Set.of("ses", "leurs", "nos", "son", "sa", "leur").contains(norm(count.amount().first() - 1));
+            if (count.unitStart() >= 0 && owning != null && !possessed) {
+                return List.of(actor(mentions.get(owning))); // "ses 900 soldats de la Minusma" are the subject's
             }
             // an elided count shares the sender of the count it continues
             if (count.unitStart() == count.unitEnd()) {

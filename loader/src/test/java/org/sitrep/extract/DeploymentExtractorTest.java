@@ -370,6 +370,19 @@ class DeploymentExtractorTest {
         assertEquals(List.of("Q36", "Q218"), counted(doc).stream().map(d -> d.destinations().get(0).wikidata()).toList());
     }
 
+    @Test
+    void aPossessiveKeepsTheCountWithTheSubject() {
+        Deployment d = only(extracted("La Côte d'Ivoire va retirer ses 900 soldats de la mission des Nations unies d'ici août."));
+        assertEquals("Q1008", id(d.sender()));
+    }
+
+    @Test
+    void thePreviousSentenceGivesTheMilitaryContext() {
+        Document doc = extracted("Le Rwanda a déployé un millier de militaires au Mozambique. Kigali envisage d'y envoyer 1 500 hommes de plus.");
+        assertEquals("Q1037", id(withCount(doc, 1500).sender()));
+        assertEquals(Status.POSSIBLE, withCount(doc, 1500).status());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
