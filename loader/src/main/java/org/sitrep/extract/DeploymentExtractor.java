@@ -222,6 +222,8 @@ final class DeploymentExtractor {
         private int sentenceIndex;
         /** The last destination each sender was given. */
         private final Map<String, List<Entity>> lastDestinations = new HashMap<>();
+        /** Forces named by an acronym that the article ties to their alliance: "la force de l'OTAN (KFOR)". */
+        private final Map<String, Entity> forceOfAlliance = new HashMap<>();
         /** The destinations of the article's last counted movement, whoever made it. */
         private List<Entity> lastArticleDestinations;
 
@@ -238,6 +240,14 @@ final class DeploymentExtractor {
                 mentionEnd[m] = tokenAtOrAfter(s.end());
                 for (int t = mentionStart[m]; t < mentionEnd[m]; t++) {
                     mentionAtToken.putIfAbsent(t, m);
+                }
+            }
+            for (int m = 1; m < mentions.size(); m++) {
+                Entity e = mentions.get(m).entity();
+                Entity before = mentions.get(m - 1).entity();
+                if (e.type() == EntityType.ORGANIZATION && e.wikidata() == null && isForceOwner(before)
+                        && norm(mentionStart[m] - 1).equals("(") && mentionEnd[m - 1] == mentionStart[m] - 1) {
+                    forceOfAlliance.putIfAbsent(e.label(), before);
                 }
             }
         }
@@ -897,9 +907,9 @@ final class DeploymentExtractor {
         /** An alliance named as owner ("de l'OTAN") anywhere in the sentence. */
         private Integer ownerOrganization(int from, int to) {
             for (int m = 0; m < mentions.size(); m++) {
-                if (mentionStart[m] >= from && mentionEnd[m] <= to
-                        && mentions.get(m).entity().type() == EntityType.ORGANIZATION
-                        && isForceOwner(mentions.get(m).entity())
+                Entity e = mentions.get(m).entity();
+                if (mentionStart[m] >= from && mentionEnd[m] <= to && e.type() == EntityType.ORGANIZATION
+                        && (isForceOwner(e) || e.wikidata() == null && forceOfAlliance.containsKey(e.label()))
                         && FROM.contains(prepositionBefore(mentionStart[m], from))) {
                     return m;
                 }
@@ -1034,7 +1044,7 @@ final class DeploymentExtractor {
             if (e == null) {
                 return false;
             }
-            if (isUnMission(e)) {
+            if (isUnMission(e) || forceOfAlliance.containsKey(e.label()) && e.wikidata() == null) {
                 return true;
             }
             return switch (e.type()) {
@@ -1053,6 +1063,9 @@ final class DeploymentExtractor {
             }
             if (isUnMission(e) || SECURITY_COUNCIL.equals(e.wikidata())) {
                 return unitedNations();
+            }
+            if (e.wikidata() == null && forceOfAlliance.containsKey(e.label())) {
+                return forceOfAlliance.get(e.label());
             }
             if (e.type() == EntityType.PERSON) {
                 return gazetteer.countryOf(e);

@@ -383,6 +383,13 @@ class DeploymentExtractorTest {
         assertEquals(Status.POSSIBLE, withCount(doc, 1500).status());
     }
 
+    @Test
+    void aForceNamedByItsAcronymBelongsToItsAlliance() {
+        Document doc = extracted("Le Royaume-Uni renforce la force de l'OTAN (KFOR) au Kosovo. "
+                + "L'effectif de la KFOR devrait ainsi atteindre 4 800 hommes.");
+        assertEquals("Q7184", id(only(doc).sender()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
