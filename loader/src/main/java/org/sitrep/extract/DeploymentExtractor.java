@@ -696,6 +696,9 @@ final class DeploymentExtractor {
             if (!named.isEmpty()) {
                 return named;
             }
+            if (isOwnedByAGroup(count.unitEnd())) {
+                return List.of(); // "combattants du groupe Wagner": no state to name from context
+            }
             Integer owning = ownerAfterUnit(count.unitEnd());
             boolean possessed = Set.of("ses", "leurs", "nos", "son", "sa", "leur").contains(norm(count.amount().first() - 1));
             if (count.unitStart() >= 0 && owning != null && !possessed) {
@@ -962,6 +965,18 @@ final class DeploymentExtractor {
             }
             return m != null && (isForceOwner(mentions.get(m).entity()) || isUnMission(mentions.get(m).entity()))
                     ? m : null;
+        }
+
+        /**
+         * The unit belongs to an armed group ("combattants du groupe Wagner"): no state to name
+         * from context. A state's own army ("soldats de la Bundeswehr") is not such a group.
+         */
+        private boolean isOwnedByAGroup(int end) {
+            if (end < 0 || !(norm(end).equals("de") || norm(end).equals("d'") || norm(end).equals("du"))) {
+                return false;
+            }
+            int k = norm(end).equals("du") ? end + 1 : end + 2;
+            return norm(k).equals("groupe") && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
         }
 
         /** "casques bleus", "soldats de la paix": the United Nations' peacekeepers. */

@@ -468,6 +468,7 @@ class DeploymentExtractorTest {
         "Israël a mobilisé 300 000 réservistes depuis le début du conflit.",
         "La France a envoyé 200 personnes en Turquie pour aider les sauveteurs après le séisme.",
         "Quelque 5 000 policiers seront mobilisés pour assurer la sécurité du sommet.",
+        "Le Mali a signé un accord. Environ 1 500 combattants du groupe Wagner opèrent aux côtés de l'armée malienne.",
     })
     void noCountedDeploymentFrom(String text) {
         assertEquals(List.of(), counted(extracted(text)));
