@@ -65,7 +65,8 @@ final class DeploymentExtractor {
             "trouv", "contingent", "effectif", "mission", "exercice", "manoeuvre", "dirig",
             "engag", "install", "dispos", "compte", "comptent", "base", "bases", "fourni", "promi", "promet",
             "contribu", "atterri", "accompagn", "appareill", "opere", "operent", "operaient", "combatt",
-            "amene", "amener", "amenent", "atteindr", "atteint", "debarqu", "depart", "partir", "parti");
+            "amene", "amener", "amenent", "atteindr", "atteint", "debarqu", "depart", "partir", "parti",
+            "viendr", "vienn", "venus", "venues");
 
     /** How many tokens from a count its movement or presence word may stand. */
     private static final int TRIGGER_REACH = 12;
@@ -163,7 +164,8 @@ final class DeploymentExtractor {
     private static final List<String> HOST_STEMS = List.of("abrit", "accueill", "heberg");
 
     private static final List<String> WITHDRAWAL_STEMS = List.of("retir", "retrait", "rapatri",
-            "quitt", "evacu", "redui", "reduction", "reduire", "depart", "rentr");
+            "quitt", "evacu", "redui", "reduction", "reduire", "depart", "rentr", "partir", "partiront",
+            "partira", "partent", "viendr", "vienn", "venus", "venues");
 
     private static final Set<String> REGION_WORDS = Set.of("region", "zone");
 
@@ -1188,10 +1190,9 @@ final class DeploymentExtractor {
                 places = places(segmentStart, count.amount().first(), from, withdrawal, countAt);
             }
             // "10 jets F-18, et plus de 200 personnes seraient dirigés vers l'Europe de l'Est"
-            for (int next = c + 1; places.destinations.isEmpty() && next < counts.size(); next++) {
+            for (int next = c + 1; places.destinations.isEmpty() && places.origin == null && next < counts.size(); next++) {
                 int nextEnd = next + 1 < counts.size() ? counts.get(next + 1).amount().first() : to;
-                places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal, countAt)
-                        .withOrigin(places.origin);
+                places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal, countAt);
             }
             Entity host = hostPlace(from, count.amount().first());
             List<Entity> destinations = new ArrayList<>(places.destinations);
@@ -1324,9 +1325,6 @@ final class DeploymentExtractor {
          * own ground ("le long de sa frontière", "sur son territoire").
          */
         private record Places(Entity origin, List<Entity> destinations, boolean ownGround) {
-            Places withOrigin(Entity o) {
-                return origin != null || o == null ? this : new Places(o, destinations, ownGround);
-            }
         }
 
         /**
@@ -1367,6 +1365,7 @@ final class DeploymentExtractor {
                         destinations.add(place);
                     }
                 } else if (FROM.contains(prep) && withdrawal && origin == null && !isDirection(mentionStart[m])
+                        && hasStem(Math.max(sentenceFrom, countAt - 8), mentionStart[m], WITHDRAWAL_STEMS)
                         || DeploymentStatus.startsWithAny(prep, List.of("quitt", "evacu")) && origin == null) {
                     origin = place; // "retirer de X", "quitter X"
                 }
@@ -1385,7 +1384,8 @@ final class DeploymentExtractor {
                     }
                 }
             }
-            if (!stationedAt.isEmpty() && destinations.size() > stationedAt.size()) {
+            // "stationnés en X seront transférés en Y", "viendront de la division basée à X"
+            if (!stationedAt.isEmpty() && (destinations.size() > stationedAt.size() || withdrawal)) {
                 if (origin == null) {
                     origin = destinations.get(stationedAt.get(0));
                     for (int i : stationedAt) {
@@ -1516,8 +1516,8 @@ final class DeploymentExtractor {
                 if (DeploymentStatus.startsWithAny(n, List.of("stationn", "base", "present", "positionn")) && !noun) {
                     return true; // "basés à", not "une base à"
                 }
-                if (isMovementWord(n) || DeploymentStatus.isAuxiliary(n)) {
-                    return false;
+                if (isMovementWord(n) || DeploymentStatus.isAuxiliary(n) && !n.equals("a")) {
+                    return false; // "à" folds to the auxiliary "a"; only other auxiliaries end the station
                 }
             }
             return false;
