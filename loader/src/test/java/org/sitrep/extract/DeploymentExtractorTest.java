@@ -390,6 +390,14 @@ class DeploymentExtractorTest {
         assertEquals("Q7184", id(only(doc).sender()));
     }
 
+    @Test
+    void aStationGivenWithItsCountryIsTheOrigin() {
+        Deployment d = only(extracted("Un escadron de 1 000 soldats américains stationné à Vilseck, en Allemagne, sera transféré en Roumanie."));
+        assertEquals("Q183", id(d.origin()));
+        assertEquals(List.of("Q218"), ids(d.destinations()));
+        assertEquals(Status.PLANNED, d.status());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
