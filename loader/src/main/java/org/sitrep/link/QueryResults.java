@@ -19,7 +19,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
@@ -65,7 +64,7 @@ final class QueryResults {
         }
         String chosen = format != null ? format.toLowerCase(Locale.ROOT) : formatOf(file, text);
         return switch (chosen) {
-            case "json" -> text.stripLeading().startsWith("[") ? simpleJson(text) : sparqlJson(bytes);
+            case "json" -> json(text, bytes);
             case "csv" -> csv(text);
             case "tsv" -> tsv(text);
             default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected json, csv or tsv)");
@@ -91,11 +90,28 @@ final class QueryResults {
         return header.contains("\t") ? "tsv" : "csv";
     }
 
+    /** Checked as JSON by Jena's parser first, so that a syntax error says where it is. */
+    private static List<Row> json(String text, byte[] bytes) {
+        JsonValue parsed;
+        try {
+            parsed = JSON.parseAny(text);
+        } catch (JsonException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+        if (parsed.isArray()) {
+            return simpleJson(parsed.getAsArray());
+        }
+        if (!parsed.isObject() || !parsed.getAsObject().hasKey("head")) {
+            throw new IllegalArgumentException("neither SPARQL JSON results nor a JSON array of results");
+        }
+        return sparqlJson(bytes);
+    }
+
     private static List<Row> sparqlJson(byte[] bytes) {
         ResultSet results;
         try {
             results = ResultSetMgr.read(new ByteArrayInputStream(bytes), ResultSetLang.RS_JSON);
-        } catch (RiotException | JsonException e) {
+        } catch (RuntimeException e) { // RiotException, or the JSON parser's own
             throw new IllegalArgumentException("not SPARQL JSON results: " + e.getMessage(), e);
         }
         List<String> vars = results.getResultVars();
@@ -113,17 +129,7 @@ final class QueryResults {
         return rows;
     }
 
-    private static List<Row> simpleJson(String text) {
-        JsonValue parsed;
-        try {
-            parsed = JSON.parseAny(text);
-        } catch (JsonException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
-        }
-        if (!parsed.isArray()) {
-            throw new IllegalArgumentException("not a JSON array of results");
-        }
-        JsonArray array = parsed.getAsArray();
+    private static List<Row> simpleJson(JsonArray array) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             String where = "result " + (i + 1);
