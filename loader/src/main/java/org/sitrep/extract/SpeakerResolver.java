@@ -1,7 +1,9 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.sitrep.annotate.TextNorm;
@@ -132,6 +134,8 @@ final class SpeakerResolver {
     private final List<Remembered> institutions = new ArrayList<>();
     private final List<Remembered> anonymous = new ArrayList<>();
     private final List<Entity> namedPersons = new ArrayList<>();
+    /** Persons whose gender the text shows ("Mme", "la ministre"). */
+    private final Map<Entity, String> genders = new HashMap<>();
 
     /**
      * @param view    the document by token
@@ -164,11 +168,6 @@ final class SpeakerResolver {
                 }
             }
         }
-    }
-
-    /** Registers the person a PERSON mention names at this point of the text. */
-    void notePerson(int token, Entity person) {
-        persons.add(new Remembered(token, null, person));
     }
 
     /**
@@ -353,12 +352,14 @@ final class SpeakerResolver {
      * otherwise.
      */
     Speaker pronoun(int at, String pronoun) {
-        Remembered person = latestPerson(at);
         String wanted = pronoun.equals("elle") ? "f" : pronoun.equals("il") ? "m" : "p";
+        Remembered person = latestPerson(at, wanted);
         Remembered speaker = null;
         for (Remembered r : speakers) {
-            // a body is "il" or "elle" only when its article tells which ("la présidence")
-            boolean agrees = r.key() == null ? r.entity().type() == EntityType.PERSON
+            // a body is "il" or "elle" only when its article tells which ("la présidence");
+            // a person when the text does not show the other gender ("Mme", "la ministre")
+            boolean agrees = r.key() == null
+                    ? r.entity().type() == EntityType.PERSON && agrees(r.entity(), wanted)
                     : r.key().equals(wanted);
             if (r.token() < at && agrees && (speaker == null || r.token() > speaker.token())) {
                 speaker = r;
@@ -370,6 +371,35 @@ final class SpeakerResolver {
         Remembered best = speaker != null && (person == null || speaker.token() > person.token())
                 ? speaker : person;
         return best == null ? null : new Speaker(best.entity(), view.span(at, at), false);
+    }
+
+    private boolean agrees(Entity person, String wanted) {
+        String g = genders.get(person);
+        return g == null || g.equals(wanted);
+    }
+
+    /**
+     * The gender the text shows for a person by the title or article before a mention
+     * ("Mme Kallas", "la porte-parole Claire Martin", "M. Kirby"), or null.
+     */
+    private String genderBefore(int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 5; k--) {
+            String n = view.norm(k);
+            if (n.equals("mme") || n.equals("madame") || n.equals("mlle")) {
+                return "f";
+            }
+            if (n.equals("m") || n.equals("monsieur")) {
+                return "m";
+            }
+            if ((n.equals("la") || n.equals("le")) && PERSON_ROLES.contains(
+                    singular(view.norm(k + 1)))) {
+                return n.equals("la") ? "f" : "m";
+            }
+            if (view.isPunct(k, ".;:!?") && !(k > 0 && isTitle(view.norm(k - 1)))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The gender ("f", "m") or the plural ("p") the article of a phrase shows, or null. */
@@ -385,9 +415,14 @@ final class SpeakerResolver {
     }
 
     private Remembered latestPerson(int before) {
+        return latestPerson(before, null);
+    }
+
+    private Remembered latestPerson(int before, String wanted) {
         Remembered best = null;
         for (Remembered r : persons) {
             if (r.token() < before && !inClaim.test(r.token())
+                    && (wanted == null || agrees(r.entity(), wanted))
                     && (best == null || r.token() > best.token())) {
                 best = r;
             }
@@ -696,8 +731,14 @@ final class SpeakerResolver {
             if (t >= view.size() || view.quoteOf(t) >= 0 || m.kind() == Mention.Kind.DEMONYM) {
                 continue;
             }
-            if (m.entity().type() == EntityType.PERSON && !inComplement(t, Math.max(0, t - 3))) {
-                persons.add(new Remembered(t, null, m.entity()));
+            if (m.entity().type() == EntityType.PERSON) {
+                String g = genderBefore(t);
+                if (g != null) {
+                    genders.putIfAbsent(m.entity(), g);
+                }
+                if (!inComplement(t, Math.max(0, t - 3))) {
+                    persons.add(new Remembered(t, null, m.entity()));
+                }
             }
             if (m.entity().type() == EntityType.ORGANIZATION) {
                 for (int k = t - 1; k >= 0 && k >= t - 4; k--) {

@@ -2,9 +2,11 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotate.TextNorm;
 import org.sitrep.extract.Clauses.Claim;
 import org.sitrep.extract.ReportingCues.Cue;
 import org.sitrep.extract.ReportingCues.Form;
@@ -13,6 +15,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Role;
 import org.sitrep.model.Span;
 import org.sitrep.model.Statement;
 import org.sitrep.model.Token;
@@ -118,6 +121,7 @@ final class StatementExtractor {
                 }
             }
             resolveBareTitles();
+            preferTitlesStatedNearby();
             emit();
         }
 
@@ -924,11 +928,75 @@ final class StatementExtractor {
             }
         }
 
+        /**
+         * A title the linker gave to an earlier holder that the text never gave it ("le chef
+         * d'état-major interarmées" → the president, by his gazetteer roles) belongs instead to
+         * the person the next sentences introduce with that very title ("Le chef d'état-major interarmées des
+         * États-Unis, Charles Q. Brown").
+         */
+        private void preferTitlesStatedNearby() {
+            for (Draft d : drafts) {
+                Mention title = roleMentionAt(d.speakerSpan);
+                if (title == null) {
+                    continue;
+                }
+                String words = TextNorm.normWord(doc.text(title.span()));
+                if (statedTitle(title.entity(), words)) {
+                    continue; // the text itself gave the holder this title
+                }
+                for (Role r : doc.roles()) {
+                    int at = v.firstAtOrAfter(r.span().start());
+                    int unit = unitOf(at);
+                    if (r.span().start() > title.span().end() && unit >= d.unit
+                            && unit - d.unit <= 2
+                            && TextNorm.normWord(r.title()).startsWith(words)) {
+                        d.speaker = r.person();
+                        break;
+                    }
+                }
+            }
+        }
+
+        private boolean statedTitle(Entity person, String words) {
+            for (Role r : doc.roles()) {
+                if (r.person().equals(person) && TextNorm.normWord(r.title()).startsWith(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Mention roleMentionAt(Span span) {
+            if (span == null) {
+                return null;
+            }
+            for (Mention m : doc.mentions()) {
+                if (m.kind() == Mention.Kind.ROLE && m.span().equals(span)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private int unitOf(int token) {
+            for (int u = 0; u < units.size(); u++) {
+                if (token >= units.get(u)[0] && token < units.get(u)[1]) {
+                    return u;
+                }
+            }
+            return -1;
+        }
+
         private void emit() {
             drafts.sort(Comparator.comparingInt((Draft d) -> d.claim.start())
                     .thenComparingInt(d -> d.anchor));
             String published = doc.article().published();
+            Set<String> seen = new HashSet<>();
             for (Draft d : drafts) {
+                // one speaker says one claim once, however many cues point to it
+                if (!seen.add(d.speaker + "\u0000" + d.claim)) {
+                    continue;
+                }
                 List<String> context = new ArrayList<>();
                 int[] unit = units.get(d.unit);
                 for (int t = unit[0]; t < unit[1]; t++) {

@@ -445,4 +445,23 @@ class StatementExtractorTest {
         assertStatement(doc, "la région restait fragile", "Joe Biden", EntityType.PERSON,
                 "estimant", "estimer", false);
     }
+
+    @Test
+    void titleIntroducedNextWithItsHolderWinsOverAnEarlierName() {
+        Document doc = extract("Joe Biden a reçu ses conseillers. Le chef d'état-major "
+                + "interarmées des États-Unis a affirmé que la flotte resterait en Méditerranée. "
+                + "Le chef d'état-major interarmées des États-Unis, Charles Q. Brown, a ensuite "
+                + "précisé que deux navires rentreraient.");
+        assertEquals("Charles Q. Brown",
+                claim(doc, "la flotte resterait en Méditerranée").speaker().label());
+        assertEquals("Charles Q. Brown",
+                claim(doc, "deux navires rentreraient").speaker().label());
+    }
+
+    @Test
+    void pronounAgreesWithTheGenderTheTextShows() {
+        Document doc = extract("La ministre Claire Vasseur a reçu le général Marc Lenoir. Elle "
+                + "a ajouté que le budget suivrait.");
+        assertEquals("Claire Vasseur", claim(doc, "le budget suivrait").speaker().label());
+    }
 }
