@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -164,6 +166,10 @@ class GazetteerCommandTest {
         assertEquals(1, unlinked.size(), "one node: " + unlinked);
         assertEquals("2", unlinked.get(0).get("spellings"), unlinked.toString());
         assertEquals("0", unlinked.get(0).get("items"), "an unlinked person has no owl:sameAs");
+        List<Map<String, String>> labels = select(store, """
+                SELECT DISTINCT ?label WHERE { <%s> rdfs:label ?label }""".formatted(unlinked.get(0).get("person")));
+        assertEquals(Set.of("Élodie Marchand", "Elodie Marchand"),
+                labels.stream().map(r -> r.get("label")).collect(Collectors.toSet()), "each article's spelling is a label");
     }
 
     @Test
