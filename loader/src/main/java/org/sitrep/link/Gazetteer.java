@@ -172,7 +172,7 @@ public final class Gazetteer {
         Map<String, String> ambiguousDemonyms = new HashMap<>();
         for (Map<String, String> r : rows) {
             List<String> namesFr = Tables.split(r.get("name_fr"));
-            Entity country = add(new Entity(EntityType.COUNTRY, namesFr.get(0), r.get("name_en"),
+            Entity country = add(new Entity(EntityType.COUNTRY, namesFr.get(0), emptyToNull(r.get("name_en")),
                     r.get("wikidata")));
             for (String n : namesFr) {
                 names.add(new Name(n, country, Name.Use.NAME, null));
@@ -210,7 +210,7 @@ public final class Gazetteer {
     private void loadOrganizations(List<Map<String, String>> rows) {
         for (Map<String, String> r : rows) {
             List<String> labels = Tables.split(r.get("labels_fr"));
-            Entity org = add(new Entity(EntityType.ORGANIZATION, labels.get(0), r.get("name_en"),
+            Entity org = add(new Entity(EntityType.ORGANIZATION, labels.get(0), emptyToNull(r.get("name_en")),
                     emptyToNull(r.get("wikidata"))));
             for (String l : labels) {
                 names.add(new Name(l, org, Name.Use.NAME, null));
@@ -233,7 +233,7 @@ public final class Gazetteer {
     private void loadPeople(List<Map<String, String>> rows) {
         for (Map<String, String> r : rows) {
             List<String> aliases = Tables.split(r.get("aliases_fr"));
-            Entity person = add(new Entity(EntityType.PERSON, aliases.get(0), r.get("name"),
+            Entity person = add(new Entity(EntityType.PERSON, aliases.get(0), emptyToNull(r.get("name")),
                     emptyToNull(r.get("wikidata"))));
             for (String a : aliases) {
                 names.add(new Name(a, person, Name.Use.NAME, null));
@@ -249,7 +249,7 @@ public final class Gazetteer {
     private void loadPlaces(List<Map<String, String>> rows) {
         for (Map<String, String> r : rows) {
             List<String> labels = Tables.split(r.get("labels_fr"));
-            Entity place = add(new Entity(EntityType.PLACE, labels.get(0), r.get("name_en"),
+            Entity place = add(new Entity(EntityType.PLACE, labels.get(0), emptyToNull(r.get("name_en")),
                     emptyToNull(r.get("wikidata"))));
             for (String l : labels) {
                 names.add(new Name(l, place, Name.Use.NAME, null));

@@ -124,6 +124,16 @@ class GazetteerImportTest {
     }
 
     @Test
+    void aPersonWithoutEnglishLabelHasNoEmptyOne() throws IOException {
+        Path file = dir.resolve("fr-only.csv");
+        Files.writeString(file, "person,nameFr\nhttp://www.wikidata.org/entity/Q57652,Helle Thorning-Schmidt\n");
+        assertEquals(1, new GazetteerImport(dir.resolve("g")).importFile(file, null, null).imported());
+        Entity person = Gazetteer.withImported(dir.resolve("g")).byWikidata(THORNING_SCHMIDT);
+        assertEquals("Helle Thorning-Schmidt", person.label());
+        assertNull(person.labelEn(), "no empty English label in the graph");
+    }
+
+    @Test
     void anIdOfAnotherTypeIsRefused() throws IOException {
         Path file = dir.resolve("wrong.csv");
         Files.writeString(file, "person,nameFr\nhttp://www.wikidata.org/entity/Q142,Marianne\n");
