@@ -27,7 +27,7 @@ public final class Pipeline {
     }
 
     public static Pipeline standard() {
-        return new Pipeline(Gazetteer.bundled());
+        return new Pipeline(Gazetteer.standard());
     }
 
     public Document process(Article article) {

@@ -25,6 +25,11 @@ final class SentenceSplitter {
         for (int t = 0; t < tokens.size(); t++) {
             Token tok = tokens.get(t);
             if (sentenceStart < 0) {
+                int body = afterDateline(tokens, t, text);
+                if (body > t) {
+                    t = body; // the dateline ("VILNIUS —") belongs to no sentence
+                    tok = tokens.get(t);
+                }
                 sentenceStart = tok.start();
             }
             boolean end = false;
@@ -53,6 +58,38 @@ final class SentenceSplitter {
                 sentenceStart = -1;
             }
         }
+    }
+
+    /**
+     * A wire-copy dateline at the start of a line: capitalized place names, optionally a
+     * bracketed source, then a dash or a bar ("VILNIUS —", "BERLIN / PARIS —", "NIAMEY (AFP) —",
+     * "RIGA |"). Returns the first token after it, or {@code start} when there is none.
+     */
+    private static int afterDateline(List<Token> tokens, int start, String text) {
+        if (start > 0 && !hasLineBreak(text, tokens.get(start - 1).end(), tokens.get(start).start())) {
+            return start;
+        }
+        boolean place = false;
+        int depth = 0;
+        for (int k = start; k < tokens.size() && k < start + 10; k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            if (depth > 0) {
+                depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            } else if (t.kind() == Token.Kind.WORD && w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                place = true;
+            } else if (w.equals("(")) {
+                depth = 1;
+            } else if (w.equals("/")) {
+                continue;
+            } else if (place && (w.equals("\u2014") || w.equals("\u2013") || w.equals("|") || w.equals("-"))
+                    && k + 1 < tokens.size() && !hasLineBreak(text, t.end(), tokens.get(k + 1).start())) {
+                return k + 1;
+            } else {
+                return start;
+            }
+        }
+        return start;
     }
 
     private static boolean isTerminal(Token t) {

@@ -2,6 +2,10 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.Pipeline;
+import org.sitrep.store.Loader;
 import java.util.concurrent.Callable;
 import org.sitrep.serve.Server;
 import org.sitrep.store.Store;
@@ -38,6 +42,10 @@ final class ServeCommand implements Callable<Integer> {
             + "'user: password' line each (HTTP basic authentication). Required by --allow-updates.")
     Path passwordFile;
 
+    @Option(names = "--load", paramLabel = "PATH", arity = "1..*", description = "Articles to load into the "
+            + "store while serving: queries keep answering, and see each article once its transaction commits.")
+    List<Path> load = new ArrayList<>();
+
     @Override
     public Integer call() {
         if (allowUpdates && passwordFile == null) {
@@ -64,6 +72,16 @@ final class ServeCommand implements Callable<Integer> {
         System.err.println("  graph page:      " + server.graphPageUrl());
         System.err.println(allowUpdates ? "  updates:         " + server.datasetUrl() + "/update and /data, for the users of "
                 + passwordFile : "  read-only");
+        if (!load.isEmpty()) {
+            Thread loading = new Thread(() -> {
+                Loader.Summary summary = new Loader(Pipeline.standard(), s).load(load, (n, id) -> { });
+                summary.problems().forEach(p -> System.err.println("sitrep: " + p));
+                System.err.printf("loaded %d articles (%d quads), skipped %d, failed %d while serving%n",
+                        summary.loaded(), summary.quads(), summary.skipped(), summary.failed());
+            }, "sitrep-load");
+            loading.setDaemon(true);
+            loading.start();
+        }
         server.join();
         return 0;
     }

@@ -62,6 +62,16 @@ final class RelativeDates {
         return published;
     }
 
+    /** True for a weekday name, normalized ("mardi"). */
+    static boolean isWeekday(String norm) {
+        return WEEKDAYS.containsKey(norm);
+    }
+
+    /** True for a month name, normalized ("fevrier"). */
+    static boolean isMonth(String norm) {
+        return MONTHS.contains(norm);
+    }
+
     private static LocalDate fullDay(String published) {
         if (published == null || published.length() != 10) {
             return null;

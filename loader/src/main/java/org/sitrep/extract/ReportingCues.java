@@ -50,7 +50,12 @@ final class ReportingCues {
             "rétorquer", "résumer", "détailler", "informer", "plaider", "tweeter", "twitter",
             "prôner", "avancer", "inviter", "encourager", "presser", "implorer", "supplier",
             "continuer", "trancher", "tonner", "fustiger", "clamer", "proclamer", "préconiser",
-            "insinuer", "alerter", "féliciter", "saluer", "déclamer", "rassurer");
+            "insinuer", "alerter", "féliciter", "saluer", "déclamer", "rassurer", "nuancer",
+            "ironiser", "étonner", "inquiéter", "indigner", "relativiser", "tempérer",
+            "glisser", "souffler", "avouer", "confesser", "objecter", "protester",
+            "plaisanter", "railler", "interroger", "questionner", "exclamer", "écrier",
+            "compléter", "enchaîner", "expliciter", "claironner", "asséner", "réaffirmer",
+            "conseiller", "relater", "attester", "communiquer", "notifier", "sommer");
 
     /** Second-group verbs (-ir with -iss-). */
     private static final List<String> SECOND_GROUP = List.of(
@@ -96,6 +101,12 @@ final class ReportingCues {
             new String[] {"prétendre", "prétends", "prétend", "prétendons", "prétendez",
                 "prétendent", "prétendu", "prétend", "prétendr", "prétendit", "prétendirent",
                 "prétendant"},
+            new String[] {"enjoindre", "enjoins", "enjoint", "enjoignons", "enjoignez",
+                "enjoignent", "enjoint", "enjoign", "enjoindr", "enjoignit", "enjoignirent",
+                "enjoignant"},
+            new String[] {"reprendre", "reprends", "reprend", "reprenons", "reprenez",
+                "reprennent", "repris", "repren", "reprendr", "reprit", "reprirent",
+                "reprenant"},
             new String[] {"lire", "lis", "lit", "lisons", "lisez", "lisent", "lu", "lis", "lir",
                 "lut", "lurent", "lisant"});
 
@@ -191,6 +202,9 @@ final class ReportingCues {
      * ("l'accord annoncé") and infinitives are not groups on their own.
      */
     Cue match(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
         Token tok = tokens.get(i);
         if (tok.kind() != Token.Kind.WORD) {
             return null;
@@ -223,12 +237,23 @@ final class ReportingCues {
         Entry e = entry(tok);
         if (e == null) {
             String phrase = causativePhrase(tokens, i);
-            return phrase == null ? null : new Cue(i, i + 1, phrase, Form.FINITE, null, false);
+            if (phrase == null) {
+                return null;
+            }
+            Form form = tokens.get(i).norm().endsWith("ant") ? Form.PRESENT_PARTICIPLE
+                    : Form.FINITE;
+            return new Cue(i, phraseEnd(phrase, i), phrase, form, null, false);
         }
         if (e.form() == Form.FINITE || e.form() == Form.PRESENT_PARTICIPLE) {
             return new Cue(i, i, e.lemma(), e.form(), null, false);
         }
         return null;
+    }
+
+    /** The lemma of an infinitive ("ajouter"), or null. */
+    String infinitive(Token t) {
+        Entry e = entry(t);
+        return e != null && e.form() == Form.INFINITIVE ? e.lemma() : null;
     }
 
     /** The lemma of a past participle, finite homographs included ("dit"), or null. */
@@ -239,22 +264,45 @@ final class ReportingCues {
 
     /** A participle whose auxiliary stays with a first verb: "a dénoncé … et averti que". */
     Cue bareParticiple(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
         String lemma = participle(tokens.get(i));
         return lemma == null ? null : new Cue(i, i, lemma, Form.PAST_PARTICIPLE, null, false);
     }
 
-    /** "fait savoir", "fait valoir": the verb faire and the infinitive make one cue. */
+    /**
+     * Verbs of two or three words: "fait savoir", "fait valoir", "met en garde"; the index
+     * of their last word is returned through the lemma's cue.
+     */
     private static String causativePhrase(List<Token> tokens, int i) {
-        if (i + 1 >= tokens.size() || !FAIRE.contains(tokens.get(i).norm())) {
+        if (i + 1 >= tokens.size()) {
             return null;
         }
+        String first = tokens.get(i).norm();
         String next = tokens.get(i + 1).norm();
-        return next.equals("savoir") || next.equals("valoir") ? "faire " + next : null;
+        if (FAIRE.contains(first) && (next.equals("savoir") || next.equals("valoir"))) {
+            return "faire " + next;
+        }
+        if (METTRE.contains(first) && next.equals("en") && i + 2 < tokens.size()
+                && tokens.get(i + 2).norm().equals("garde")) {
+            return "mettre en garde";
+        }
+        return null;
+    }
+
+    /** Index of the last word of a phrase verb starting at i ("mis en garde" ends at garde). */
+    private static int phraseEnd(String phrase, int i) {
+        return phrase.equals("mettre en garde") ? i + 2 : i + 1;
     }
 
     private static final Set<String> FAIRE = Set.of(
             "fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "fit",
             "firent", "faisant");
+
+    private static final Set<String> METTRE = Set.of(
+            "mis", "met", "mettent", "mettait", "mettaient", "mettra", "mettront", "mettrait",
+            "mettraient", "mit", "mirent", "mettant");
 
     /** The participle closing a compound group whose auxiliary is token {@code aux}. */
     private Cue participleAfter(List<Token> tokens, int aux, String pronoun, boolean passive) {
@@ -269,7 +317,8 @@ final class ReportingCues {
             }
             String phrase = causativePhrase(tokens, j);
             if (phrase != null) {
-                return new Cue(aux, j + 1, phrase, Form.PAST_PARTICIPLE, pronoun, passive);
+                return new Cue(aux, phraseEnd(phrase, j), phrase, Form.PAST_PARTICIPLE, pronoun,
+                        passive);
             }
             if (!GROUP_ADVERBS.contains(t.norm())) {
                 return null;

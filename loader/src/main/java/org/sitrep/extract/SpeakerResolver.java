@@ -1,7 +1,9 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.sitrep.annotate.TextNorm;
@@ -89,7 +91,8 @@ final class SpeakerResolver {
             "lettre", "avis", "resolution", "declaration", "etude", "enquete", "depeche",
             "courrier", "courriel", "post", "publication", "video", "interview", "entretien",
             "copie", "version", "memo", "memorandum", "compte-rendu", "bilan", "discours",
-            "reportage", "analyse", "tribune", "editorial", "releve", "rapporteur");
+            "reportage", "analyse", "tribune", "editorial", "releve", "information", "chiffre",
+            "estimation", "donnee", "evaluation", "projection", "sondage");
     static final Set<String> INSTITUTION_HEADS = Set.of(
             "ministere", "gouvernement", "administration", "armee", "etat-major", "ambassade",
             "conseil", "commission", "parlement", "assemblee", "mission", "service",
@@ -99,7 +102,9 @@ final class SpeakerResolver {
             "junte", "pouvoir", "parquet", "etat", "pays", "camp", "parti", "groupe",
             "organisme", "institution", "banque", "entreprise", "societe", "compagnie",
             "marine", "aviation", "garde", "brigade", "ministry", "union", "federation",
-            "delegation", "secretariat", "porte-parolat", "cellule", "quartier", "etat-majors");
+            "delegation", "secretariat", "porte-parolat", "cellule", "quartier", "institut",
+            "renseignement", "centre", "fondation", "observatoire", "ong", "universite",
+            "laboratoire", "comite");
     /** Words that, alone with an article, mean the body last named ("l'organisation"). */
     private static final Set<String> GENERIC_BODIES = Set.of(
             "organisation", "institution", "alliance", "agence", "mission", "coalition",
@@ -129,6 +134,8 @@ final class SpeakerResolver {
     private final List<Remembered> institutions = new ArrayList<>();
     private final List<Remembered> anonymous = new ArrayList<>();
     private final List<Entity> namedPersons = new ArrayList<>();
+    /** Persons whose gender the text shows ("Mme", "la ministre"). */
+    private final Map<Entity, String> genders = new HashMap<>();
 
     /**
      * @param view    the document by token
@@ -163,11 +170,6 @@ final class SpeakerResolver {
         }
     }
 
-    /** Registers the person a PERSON mention names at this point of the text. */
-    void notePerson(int token, Entity person) {
-        persons.add(new Remembered(token, null, person));
-    }
-
     /**
      * The speakers a noun phrase over tokens [a, b) stands for: several when persons or
      * states are coordinated ("Washington et Londres"), none when it is no source.
@@ -185,7 +187,7 @@ final class SpeakerResolver {
             return out;
         }
         String first = view.norm(a);
-        if (b - a == 1 && (first.equals("il") || first.equals("elle"))) {
+        if (b - a == 1 && ReportingCues.SUBJECT_PRONOUNS.contains(first) && !first.equals("on")) {
             Speaker s = pronoun(a, first);
             if (s != null) {
                 out.add(s);
@@ -245,6 +247,23 @@ final class SpeakerResolver {
             if (named != null) {
                 sources.add(new Remembered(a, null, named));
                 out.add(new Speaker(named, phrase, false));
+                return out;
+            }
+            int of = complementStart(head + 1, b);
+            if (of >= 0) {
+                // "un communiqué de l'armée philippine": the body the document comes from
+                List<Speaker> body = resolve(of, b);
+                if (!body.isEmpty()) {
+                    sources.add(new Remembered(a, null, body.get(0).entity()));
+                    return body;
+                }
+            }
+            String title = MEDIA_HEADS.contains(headKey) ? capitalizedRun(head + 1, b) : null;
+            if (title != null) {
+                // "l'agence Tass", "le quotidien Le Monde"
+                Entity outlet = new Entity(EntityType.ORGANIZATION, title, null, null);
+                sources.add(new Remembered(a, null, outlet));
+                out.add(new Speaker(outlet, phrase, false));
                 return out;
             }
             if (!indefinite || DOCUMENT_HEADS.contains(headKey)) {
@@ -333,25 +352,62 @@ final class SpeakerResolver {
      * otherwise.
      */
     Speaker pronoun(int at, String pronoun) {
-        Remembered person = latestPerson(at);
-        String wanted = pronoun.equals("elle") ? "f" : "m";
+        String wanted = pronoun.equals("elle") ? "f" : pronoun.equals("il") ? "m" : "p";
+        Remembered person = latestPerson(at, wanted);
         Remembered speaker = null;
         for (Remembered r : speakers) {
-            // a body is "il" or "elle" only when its article tells which ("la présidence")
-            boolean agrees = r.key() == null ? r.entity().type() == EntityType.PERSON
+            // a body is "il" or "elle" only when its article tells which ("la présidence");
+            // a person when the text does not show the other gender ("Mme", "la ministre")
+            boolean agrees = r.key() == null
+                    ? r.entity().type() == EntityType.PERSON && agrees(r.entity(), wanted)
                     : r.key().equals(wanted);
             if (r.token() < at && agrees && (speaker == null || r.token() > speaker.token())) {
                 speaker = r;
             }
+        }
+        if (wanted.equals("p")) {
+            person = null; // "ils" points back to a plural phrase, not to one person
         }
         Remembered best = speaker != null && (person == null || speaker.token() > person.token())
                 ? speaker : person;
         return best == null ? null : new Speaker(best.entity(), view.span(at, at), false);
     }
 
-    /** The grammatical gender the article of a phrase shows, or null. */
+    private boolean agrees(Entity person, String wanted) {
+        String g = genders.get(person);
+        return g == null || g.equals(wanted);
+    }
+
+    /**
+     * The gender the text shows for a person by the title or article before a mention
+     * ("Mme Kallas", "la porte-parole Claire Martin", "M. Kirby"), or null.
+     */
+    private String genderBefore(int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 5; k--) {
+            String n = view.norm(k);
+            if (n.equals("mme") || n.equals("madame") || n.equals("mlle")) {
+                return "f";
+            }
+            if (n.equals("m") || n.equals("monsieur")) {
+                return "m";
+            }
+            if ((n.equals("la") || n.equals("le")) && PERSON_ROLES.contains(
+                    singular(view.norm(k + 1)))) {
+                return n.equals("la") ? "f" : "m";
+            }
+            if (view.isPunct(k, ".;:!?") && !(k > 0 && isTitle(view.norm(k - 1)))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The gender ("f", "m") or the plural ("p") the article of a phrase shows, or null. */
     private String gender(int token) {
         String n = view.norm(token);
+        if (n.equals("les") || n.equals("des") || n.equals("ces")) {
+            return "p";
+        }
         if (n.equals("la") || n.equals("une") || n.equals("cette")) {
             return "f";
         }
@@ -359,9 +415,14 @@ final class SpeakerResolver {
     }
 
     private Remembered latestPerson(int before) {
+        return latestPerson(before, null);
+    }
+
+    private Remembered latestPerson(int before, String wanted) {
         Remembered best = null;
         for (Remembered r : persons) {
             if (r.token() < before && !inClaim.test(r.token())
+                    && (wanted == null || agrees(r.entity(), wanted))
                     && (best == null || r.token() > best.token())) {
                 best = r;
             }
@@ -422,6 +483,33 @@ final class SpeakerResolver {
             return s;
         }
         return norm;
+    }
+
+    /** Capitalized words after a media noun and its adjectives ("officielle KCNA"), or null. */
+    private String capitalizedRun(int from, int b) {
+        int t = from;
+        while (t < b && view.isWord(t) && !view.get(t).isCapitalized() && t < from + 2) {
+            t++;
+        }
+        int end = t;
+        while (end < b && view.isWord(end) && view.get(end).isCapitalized()) {
+            end++;
+        }
+        return end > t ? view.text(t, end - 1) : null;
+    }
+
+    /** The first word after "de"/"du"/"des" that follows a head noun and its adjectives. */
+    private int complementStart(int from, int b) {
+        for (int t = from; t < b && t < from + 4; t++) {
+            String n = view.norm(t);
+            if (n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d'")) {
+                return t + 1 < b ? t + 1 : -1;
+            }
+            if (!view.isWord(t) || view.get(t).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isMentionStart(int t) {
@@ -643,8 +731,14 @@ final class SpeakerResolver {
             if (t >= view.size() || view.quoteOf(t) >= 0 || m.kind() == Mention.Kind.DEMONYM) {
                 continue;
             }
-            if (m.entity().type() == EntityType.PERSON && !inComplement(t, Math.max(0, t - 3))) {
-                persons.add(new Remembered(t, null, m.entity()));
+            if (m.entity().type() == EntityType.PERSON) {
+                String g = genderBefore(t);
+                if (g != null) {
+                    genders.putIfAbsent(m.entity(), g);
+                }
+                if (!inComplement(t, Math.max(0, t - 3))) {
+                    persons.add(new Remembered(t, null, m.entity()));
+                }
             }
             if (m.entity().type() == EntityType.ORGANIZATION) {
                 for (int k = t - 1; k >= 0 && k >= t - 4; k--) {
@@ -688,7 +782,7 @@ final class SpeakerResolver {
         for (int t = a + 1; t < b; t++) {
             String n = view.norm(t);
             if (view.isPunct(t, ",;:(") || n.equals("qui") || n.equals("ayant")
-                    || n.equals("dont") || (n.endsWith("ant") && !PERSON_ROLES.contains(n)
+                    || n.equals("dont") || n.equals("s'") || n.equals("se") || (n.endsWith("ant") && !PERSON_ROLES.contains(n)
                     && !ANONYMOUS_HEADS.contains(singular(n)) && t > a + 1)) {
                 end = t;
                 break;

@@ -2,9 +2,12 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotate.TextNorm;
+import org.sitrep.extract.Clauses.Claim;
 import org.sitrep.extract.ReportingCues.Cue;
 import org.sitrep.extract.ReportingCues.Form;
 import org.sitrep.extract.SpeakerResolver.Speaker;
@@ -12,6 +15,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Role;
 import org.sitrep.model.Span;
 import org.sitrep.model.Statement;
 import org.sitrep.model.Token;
@@ -29,61 +33,27 @@ import org.sitrep.model.Token;
  */
 final class StatementExtractor {
 
-    private static final Set<String> CLITICS = Set.of(
-            "ne", "n'", "l'", "le", "la", "les", "lui", "leur", "s'", "se", "y", "en", "me",
-            "m'", "te", "t'", "nous", "vous");
-    /** Words before "que" that make it a conjunction of its own ("alors que", "ainsi que"). */
-    private static final Set<String> NOT_COMPLETIVE = Set.of(
-            "alors", "parce", "tandis", "ainsi", "bien", "avant", "pour", "des", "afin", "sans",
-            "pendant", "apres", "depuis", "plutot", "moins", "plus", "autant", "meme", "tant",
-            "si", "tel", "telle", "ne", "n'", "ce", "jusqu'a", "a", "sauf", "outre", "malgre",
-            "encore", "aussi", "autre", "qu'");
-    private static final Set<String> NOT_VERB_BEFORE = Set.of(
-            "le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette",
-            "ces", "sa", "son", "ses", "leur", "leurs", "notre", "votre", "nos", "vos", "mon",
-            "ma", "mes", "a", "au", "aux", "par", "pour", "sur", "dans", "avec", "sans", "en",
-            "entre", "chaque", "toute", "tout", "quelle", "quel");
-    private static final Set<String> TIME_WORDS = Set.of(
-            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-            "aujourd'hui", "encore", "egalement", "aussi", "plus", "tot", "tard", "dernier",
-            "derniere", "matin", "soir", "ce", "cette", "semaine", "mois", "annee", "jour",
-            "journee", "apres-midi", "soiree", "lors", "deja", "ensuite", "enfin", "alors",
-            "recemment", "precedemment", "publiquement", "officiellement", "notamment",
-            "ainsi", "d'ailleurs", "toutefois", "cependant", "pourtant", "de", "nouveau",
-            "meme", "quant", "a", "lui", "elle", "pour", "sa", "part", "le", "la", "matinee",
-            "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-            "septembre", "octobre", "novembre", "decembre", "premier", "fin", "debut",
-            "pratiquement", "longuement", "simplement", "clairement", "fermement");
-    private static final Set<String> NP_STOPPERS = Set.of(
-            "lors", "dans", "devant", "sans", "pendant", "apres", "avant", "alors", "lorsque",
-            "tandis", "mais", "car", "qui", "que", "qu'", "dont", "sur", "depuis",
-            "en", "au", "aux");
-    private static final Set<String> INFINITIVE_STOPS = Set.of(
-            "hier", "cher", "fer", "mer", "hiver", "super", "leader", "premier", "dernier",
-            "entier", "officier", "quartier", "papier", "chantier", "janvier", "fevrier",
-            "fichier", "dossier", "particulier", "bouclier", "guerrier", "pompier", "policier",
-            "metier", "pilier", "cavalier", "foyer", "loyer", "soir", "plaisir", "desir",
-            "avenir", "loisir", "souvenir", "espoir", "pouvoir", "couloir", "territoire",
-            "histoire", "memoire", "victoire", "livre", "conseiller", "ier", "millier",
-            "frontier", "chevalier", "prisonnier", "singulier", "reporter", "poster");
-    /** Endings of infinitives in -re that no common noun shares. */
-    private static final List<String> RE_INFINITIVES = List.of(
-            "mettre", "prendre", "duire", "struire", "crire", "joindre", "eindre", "aindre",
-            "aitre", "vaincre", "soudre", "clure", "rompre", "endre", "ondre", "erdre", "ivre",
-            "attre");
-    /** Infinitives in -re whose ending nouns share ("faire" and "affaire"). */
-    private static final Set<String> RE_INFINITIVE_WORDS = Set.of(
-            "faire", "refaire", "satisfaire", "defaire", "plaire", "deplaire", "taire",
-            "extraire", "distraire", "soustraire", "croire", "boire", "rire", "sourire", "lire",
-            "relire", "elire", "dire", "redire", "predire", "contredire", "interdire", "suffire",
-            "etre");
 
-    /** Fewest words of a que-clause ("que non" reports nothing worth a statement). */
-    private static final int MIN_CLAUSE_WORDS = 2;
-    /** Fewest words of an infinitive claim: "de le prolonger" names no content. */
-    private static final int MIN_INFINITIVE_WORDS = 4;
-    /** Fewest words of a claim read before its verb or around "selon". */
-    private static final int MIN_LEFT_WORDS = 3;
+    /** Nouns of time after an article: "cette semaine", "ce matin", "la veille". */
+    private static final Set<String> TIME_NOUNS = Set.of(
+            "semaine", "mois", "annee", "jour", "journee", "matin", "soir", "apres-midi",
+            "soiree", "matinee", "lendemain", "veille", "week-end", "nuit");
+    /** Fixed adverbials between a verb and its inverted subject. */
+    private static final List<List<String>> ADVERBIAL_PHRASES = List.of(
+            List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
+            List.of("de", "son", "cote"), List.of("de", "leur", "cote"),
+            List.of("quant", "a", "lui"), List.of("quant", "a", "elle"),
+            List.of("quant", "a", "eux"), List.of("quant", "a", "elles"),
+            List.of("a", "son", "tour"), List.of("a", "leur", "tour"),
+            List.of("plus", "tot"), List.of("plus", "tard"), List.of("de", "nouveau"),
+            List.of("a", "nouveau"), List.of("par", "ailleurs"), List.of("en", "outre"),
+            List.of("lui", "aussi"), List.of("elle", "aussi"));
+
+
+    /** Sentence connectors that may stand before a fronted "selon X,". */
+    private static final Set<String> CONNECTORS = Set.of(
+            "mais", "et", "or", "cependant", "pourtant", "toutefois", "ainsi", "enfin");
+
 
     private final ReportingCues cues = new ReportingCues();
 
@@ -117,16 +87,13 @@ final class StatementExtractor {
         }
     }
 
-    /** The claim after or before a verb: its token range and whether it is a bare quote. */
-    private record Claim(int from, int to, boolean direct) {
-    }
-
     /** All the state of one document's extraction. */
     private final class Run {
         private final Document doc;
         private final TokenView v;
         private final SpeakerResolver speakers;
         private final boolean[] consumed;
+        private final Clauses clauses;
         private final List<int[]> units = new ArrayList<>();
         private final List<Draft> drafts = new ArrayList<>();
         /** The subject of the latest verb group of the current sentence. */
@@ -136,6 +103,7 @@ final class StatementExtractor {
             this.doc = doc;
             this.v = new TokenView(doc);
             this.consumed = new boolean[v.size()];
+            this.clauses = new Clauses(v, cues, consumed);
             this.speakers = new SpeakerResolver(v, t -> consumed[t]);
         }
 
@@ -153,6 +121,7 @@ final class StatementExtractor {
                 }
             }
             resolveBareTitles();
+            preferTitlesStatedNearby();
             emit();
         }
 
@@ -206,14 +175,21 @@ final class StatementExtractor {
                     || (w0.equals("lire") && w1.equals(":"));
         }
 
-        /** After a dateline ("RIGA |", "WASHINGTON —"). */
+        /** After a dateline ("RIGA |", "WASHINGTON —", "NIAMEY (AFP) —", "PARIS, 3 mai -"). */
         private int contentStart(int a, int b) {
-            int t = a;
-            while (t < b && v.isWord(t) && isUpperWord(v.get(t).text())) {
-                t++;
+            if (!v.isWord(a) || !isUpperWord(v.get(a).text())) {
+                return a;
             }
-            if (t > a && t < b && v.isPunct(t, "|\u2014\u2013-")) {
-                return t + 1;
+            for (int t = a + 1; t < b && t <= a + 8; t++) {
+                if (v.isPunct(t, "|\u2014\u2013-")) {
+                    return t + 1;
+                }
+                boolean datelineWord = isUpperWord(v.get(t).text()) || v.isPunct(t, ",()")
+                        || v.get(t).kind() == Token.Kind.NUMBER || v.get(t).isCapitalized()
+                        || RelativeDates.isMonth(v.norm(t));
+                if (!datelineWord) {
+                    return a;
+                }
             }
             return a;
         }
@@ -240,7 +216,10 @@ final class StatementExtractor {
                     t = cueEnd;
                     continue;
                 }
-                Cue cue = verbAt(t);
+                if ((n.equals("avant") || n.equals("et")) && narrativeInfinitive(u, a, b, t)) {
+                    continue;
+                }
+                Cue cue = clauses.verbAt(t);
                 if (cue == null && v.norm(t - 1).equals("et")) {
                     cue = cues.bareParticiple(v.tokens, t);
                 }
@@ -253,17 +232,27 @@ final class StatementExtractor {
         }
 
         /**
-         * The reporting verb group at a token, or null; a lone finite form after a determiner
-         * or a preposition is a noun ("la demande", "conférence de presse").
+         * "…, avant d'ajouter : « … »", "Et de conclure que …": an infinitive that goes on with
+         * the speaker of the statement just made.
          */
-        private Cue verbAt(int t) {
-            Cue cue = cues.match(v.tokens, t);
-            if (cue != null && cue.first() == cue.last() && cue.invertedPronoun() == null
-                    && NOT_VERB_BEFORE.contains(v.norm(t - 1))
-                    && !(cue.form() == Form.PRESENT_PARTICIPLE && v.norm(t - 1).equals("en"))) {
-                return null;
+        private boolean narrativeInfinitive(int u, int a, int b, int t) {
+            String de = v.norm(t + 1);
+            if (!(de.equals("de") || de.equals("d'")) || t + 2 >= b) {
+                return false;
             }
-            return cue;
+            String lemma = cues.infinitive(v.get(t + 2));
+            if (lemma == null) {
+                return false;
+            }
+            Claim claim = clauses.complement(t + 3, b, lemma, true);
+            Draft last = lastDraft(u, 1);
+            List<Speaker> who = !unitSubjects.isEmpty() ? unitSubjects
+                    : last == null ? List.of() : List.of(new Speaker(last.speaker, null, false));
+            if (claim == null || who.isEmpty()) {
+                return false;
+            }
+            add(who, v.span(t, t + 2), lemma, claim, u, t);
+            return true;
         }
 
         private boolean negated(Cue cue) {
@@ -273,7 +262,7 @@ final class StatementExtractor {
                 }
             }
             int p = cue.first() - 1;
-            while (p >= 0 && CLITICS.contains(v.norm(p))) {
+            while (p >= 0 && Clauses.CLITICS.contains(v.norm(p))) {
                 if (v.norm(p).equals("ne") || v.norm(p).equals("n'")) {
                     return true;
                 }
@@ -285,19 +274,26 @@ final class StatementExtractor {
 
         private void verbGroup(int u, int a, int b, Cue cue) {
             if (negated(cue)) {
+                // "n'a pas confirmé, mais a indiqué que": a later verb still has this subject
+                int start = subjectStart(a, cue.first());
+                int end = clitics(cue.first());
+                if (start < end && cue.invertedPronoun() == null) {
+                    unitSubjects = subject(start, end);
+                }
                 return;
             }
             Span cueSpan = v.span(cue.first(), cue.last());
             int beforeGroup = clitics(cue.first()) - 1;
-            if (beforeGroup >= a && v.norm(beforeGroup).equals("et") && !unitSubjects.isEmpty()
+            String joiner = beforeGroup >= a ? v.norm(beforeGroup) : "";
+            if ((joiner.equals("et") || joiner.equals("mais")) && !unitSubjects.isEmpty()
                     && cue.invertedPronoun() == null) {
                 // "Moscou a dénoncé … et averti que …": the subject of the first verb
                 add(unitSubjects, cueSpan, cue.lemma(),
-                        complement(cue.last() + 1, b, cue.lemma(), false), u, cue.first());
+                        clauses.complement(cue.last() + 1, b, cue.lemma(), false), u, cue.first());
                 return;
             }
             if (cue.form() == Form.PRESENT_PARTICIPLE) {
-                Claim claim = complement(cue.last() + 1, b, cue.lemma(), true);
+                Claim claim = clauses.complement(cue.last() + 1, b, cue.lemma(), true);
                 if (claim == null) {
                     return;
                 }
@@ -318,9 +314,9 @@ final class StatementExtractor {
                         who.add(s);
                     }
                 }
-                Claim claim = complement(cue.last() + 1, b, cue.lemma(), false);
+                Claim claim = clauses.complement(cue.last() + 1, b, cue.lemma(), false);
                 if (claim == null) {
-                    claim = overIncise(leftClaim(a, cue.first(), false, 1), cue.last() + 1, b);
+                    claim = clauses.overIncise(clauses.leftClaim(a, cue.first(), false, 1), cue.last() + 1, b);
                 }
                 add(who, cueSpan, cue.lemma(), claim, u, cue.first());
                 return;
@@ -330,9 +326,9 @@ final class StatementExtractor {
             if (subjectStart < subjectEnd) {
                 List<Speaker> who = subject(subjectStart, subjectEnd);
                 unitSubjects = who;
-                Claim claim = complement(cue.last() + 1, b, cue.lemma(), false);
+                Claim claim = clauses.complement(cue.last() + 1, b, cue.lemma(), false);
                 if (claim == null && quoteBefore(subjectStart)) {
-                    claim = leftClaim(a, subjectStart, false);
+                    claim = clauses.leftClaim(a, subjectStart, false);
                 }
                 add(who, cueSpan, cue.lemma(), claim, u, cue.first());
                 return;
@@ -340,26 +336,33 @@ final class StatementExtractor {
             int boundary = subjectEnd - 1;
             if (boundary >= a && v.norm(boundary).equals("qui")) {
                 List<Speaker> who = antecedent(a, boundary);
-                add(who, cueSpan, cue.lemma(), complement(cue.last() + 1, b, cue.lemma(), false),
+                add(who, cueSpan, cue.lemma(), clauses.complement(cue.last() + 1, b, cue.lemma(), false),
                         u, cue.first());
                 return;
             }
             boolean afterQuote = boundary >= a && (v.closesQuote(boundary)
                     || (v.isPunct(boundary, ",") && boundary > a && v.closesQuote(boundary - 1)));
-            Claim right = afterQuote ? null : complement(cue.last() + 1, b, cue.lemma(), false);
+            Claim right = afterQuote ? null : clauses.complement(cue.last() + 1, b, cue.lemma(), false);
             if (right != null && boundary >= a && v.isPunct(boundary, ",")) {
                 // "Le porte-parole du Pentagone, John Kirby, a déclaré que …"
                 int start = appositiveStart(a, boundary);
                 add(subject(start, boundary), cueSpan, cue.lemma(), right, u, cue.first());
                 return;
             }
+            if (boundary >= a && (v.norm(boundary).equals("que") || v.norm(boundary).equals("qu'"))) {
+                return; // "ce qu'affirme la presse", "les chiffres que cite le ministère"
+            }
             int npEnd = invertedSubjectEnd(cue.last() + 1, b);
             int npStart = skipAdverbials(cue.last() + 1, npEnd);
-            if (npStart < npEnd) {
-                List<Speaker> who = subject(npStart, npEnd);
-                Claim claim = complement(npEnd, b, cue.lemma(), false);
+            // a subject after its verb opens with an article, a number word or a name;
+            // "maintient plus de 1 000 militaires" has an object there
+            List<Speaker> inverted = npStart < npEnd && startsNounPhrase(npStart)
+                    ? subject(npStart, npEnd) : List.of();
+            if (!inverted.isEmpty()) {
+                List<Speaker> who = inverted;
+                Claim claim = clauses.complement(npEnd, b, cue.lemma(), false);
                 if (claim == null || afterQuote) {
-                    claim = overIncise(leftClaim(a, cue.first(), false, 1), npEnd, b);
+                    claim = clauses.overIncise(clauses.leftClaim(a, cue.first(), false, 1), npEnd, b);
                 }
                 add(who, cueSpan, cue.lemma(), claim, u, cue.first());
                 return;
@@ -368,7 +371,7 @@ final class StatementExtractor {
                 // "« … », Le porte-parole du Kremlin, Dmitri Peskov, a déclaré plus tôt"
                 int start = appositiveStart(a, boundary);
                 if (quoteBefore(start)) {
-                    add(subject(start, boundary), cueSpan, cue.lemma(), leftClaim(a, start, false), u,
+                    add(subject(start, boundary), cueSpan, cue.lemma(), clauses.leftClaim(a, start, false), u,
                             cue.first());
                 }
             }
@@ -377,7 +380,7 @@ final class StatementExtractor {
         /** Index just after the subject: before clitics and "ne" that lead the verb group. */
         private int clitics(int first) {
             int p = first;
-            while (p - 1 >= 0 && CLITICS.contains(v.norm(p - 1))
+            while (p - 1 >= 0 && Clauses.CLITICS.contains(v.norm(p - 1))
                     && !v.norm(p - 1).equals("nous") && !v.norm(p - 1).equals("vous")) {
                 p--;
             }
@@ -386,15 +389,7 @@ final class StatementExtractor {
 
         /** The start of the subject phrase that ends right before the verb group. */
         private int subjectStart(int a, int first) {
-            int end = clitics(first);
-            int k = end - 1;
-            while (k >= a) {
-                if (isBoundary(k)) {
-                    break;
-                }
-                k--;
-            }
-            return k + 1;
+            return subjectStartFrom(a, clitics(first));
         }
 
         private boolean isBoundary(int k) {
@@ -458,17 +453,40 @@ final class StatementExtractor {
             return speakers.resolve(a, b);
         }
 
-        /** The antecedent of a subject "qui": the phrase before it. */
+        /**
+         * The antecedent of a subject "qui": the names right before it ("Poutine et
+         * Loukachenko, qui"), else the nearest noun phrase ("annoncée par l'Élysée, qui").
+         */
         private List<Speaker> antecedent(int a, int qui) {
             int end = qui;
             if (end - 1 >= a && v.isPunct(end - 1, ",")) {
                 end--;
             }
-            int start = subjectStartFrom(a, end);
-            if (start < end && SpeakerResolver.PREPOSITIONS.contains(v.norm(start))) {
-                start++;
+            int start = end;
+            while (start - 1 >= a && (v.mentionOf(start - 1) != null
+                    || (v.norm(start - 1).equals("et") && v.mentionOf(start - 2) != null))) {
+                start--;
             }
-            return subject(start, end);
+            if (start < end && (start == a || !isInComplement(start))) {
+                List<Speaker> named = subject(start, end);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+            return nearestNounPhrase(a, end);
+        }
+
+        /** True when the token follows "de" or "par": a complement, not a subject. */
+        private boolean isInComplement(int t) {
+            int p = t - 1;
+            while (p >= 0 && SpeakerResolver.DEFINITE.contains(v.norm(p))) {
+                p--;
+            }
+            if (p < 0) {
+                return false;
+            }
+            String n = v.norm(p);
+            return n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d'");
         }
 
         /** "un article du Wall Street Journal d'après lequel": the phrase "lequel" stands for. */
@@ -477,6 +495,11 @@ final class StatementExtractor {
                 String n = v.norm(k);
                 if (isBoundary(k)) {
                     break;
+                }
+                if (SpeakerResolver.PREPOSITIONS.contains(n) && !n.equals("de")
+                        && !n.equals("d'") && !n.equals("du") && !n.equals("des")) {
+                    // "annoncée par l'Élysée": the phrase after the preposition
+                    return k + 1 < before ? subject(k + 1, before) : List.of();
                 }
                 if (SpeakerResolver.DEFINITE.contains(n) || n.equals("un") || n.equals("une")) {
                     String prev = v.norm(k - 1);
@@ -506,16 +529,25 @@ final class StatementExtractor {
                 }
                 break;
             }
-            int end = a;
-            while (end < at && !v.isPunct(end, ",") && !consumed[end]) {
-                end++;
+            if (!unitSubjects.isEmpty()) {
+                return unitSubjects;
             }
-            return end < at ? subject(a, end) : List.of();
+            // "Le président a répondu aux critiques en affirmant que …": the clause's subject
+            for (int k = a; k < at; k++) {
+                if (consumed[k] || v.quoteOf(k) >= 0) {
+                    break;
+                }
+                if (cues.isAuxiliary(v.get(k)) || clauses.verbAt(k) != null) {
+                    int start = subjectStartFrom(a, clitics(k));
+                    return start < clitics(k) ? subject(start, clitics(k)) : List.of();
+                }
+            }
+            return List.of();
         }
 
         private Speaker pronounSpeaker(String pronoun, int at) {
             return switch (pronoun) {
-                case "il", "elle" -> speakers.pronoun(at, pronoun);
+                case "il", "elle", "ils", "elles" -> speakers.pronoun(at, pronoun);
                 case "on" -> new Speaker(new Entity(EntityType.ANONYMOUS, "on", null, null), null,
                         false);
                 default -> null;
@@ -531,7 +563,7 @@ final class StatementExtractor {
                 if (v.quoteOf(t) != quote || v.opensQuote(t)) {
                     return t;
                 }
-                if (v.isPunct(t, ".;:!?\u2013\u2014") && !isInitialDot(t)) {
+                if (v.isPunct(t, ".;:!?\u2013\u2014") && !clauses.isInitialDot(t)) {
                     return t;
                 }
                 if (v.isPunct(t, ",")) {
@@ -539,9 +571,9 @@ final class StatementExtractor {
                     if (next >= b || !continuesAppositive(next)) {
                         return t;
                     }
-                } else if (t > from && NP_STOPPERS.contains(v.norm(t))) {
+                } else if (t > from && Clauses.NP_STOPPERS.contains(v.norm(t))) {
                     return t;
-                } else if (verbAt(t) != null && t > from) {
+                } else if (clauses.verbAt(t) != null && t > from) {
                     return t;
                 }
                 t++;
@@ -566,21 +598,30 @@ final class StatementExtractor {
             int t = from;
             while (t < end) {
                 String n = v.norm(t);
+                int phrase = adverbialPhraseAt(t, end);
+                if (phrase > 0) {
+                    t += phrase;
+                    continue;
+                }
                 if ((n.equals("a") || n.equals("au") || n.equals("aux")) && t + 1 < end) {
                     t++;
                     if (SpeakerResolver.DEFINITE.contains(v.norm(t)) && t + 1 < end) {
                         t++;
                     }
                     t++;
-                    while (t < end && v.get(t).isCapitalized() && v.norm(t).equals(
-                            v.norm(t)) && isUpperWord(v.get(t).text())) {
-                        t++;
+                    while (t < end && isUpperWord(v.get(t).text())) {
+                        t++; // "à l'AFP", "à l'agence AP"
                     }
                     continue;
                 }
-                if (v.get(t).kind() == Token.Kind.NUMBER
-                        || (TIME_WORDS.contains(n) && !(SpeakerResolver.DEFINITE.contains(n)
-                        && !TIME_WORDS.contains(v.norm(t + 1))))) {
+                boolean article = SpeakerResolver.DEFINITE.contains(n);
+                // "le 2 février", "le vendredi 17 mai" are dates; "le premier ministre" is not
+                boolean datedArticle = article && t + 1 < end
+                        && (v.get(t + 1).kind() == Token.Kind.NUMBER
+                        || RelativeDates.isWeekday(v.norm(t + 1))
+                        || TIME_NOUNS.contains(v.norm(t + 1)));
+                if (v.get(t).kind() == Token.Kind.NUMBER || datedArticle
+                        || (Clauses.TIME_WORDS.contains(n) && !article)) {
                     t++;
                     continue;
                 }
@@ -589,255 +630,21 @@ final class StatementExtractor {
             return t;
         }
 
-        /**
-         * What a verb reports, to its right: a que-clause, an infinitive, a quote after ":" or
-         * right after the verb. Null when the verb takes only a noun phrase or nothing.
-         */
-        private Claim complement(int from, int b, String lemma, boolean participle) {
-            boolean objectFirst = ReportingCues.OBJECT_THEN_INFINITIVE.contains(lemma);
-            int limit = Math.min(b, from + 14);
-            for (int j = from; j < limit; j++) {
-                if (consumed[j]) {
-                    return null;
-                }
-                if (v.quoteOf(j) >= 0) {
-                    return null;
-                }
-                String n = v.norm(j);
-                if ((n.equals("que") || n.equals("qu'")) && !NOT_COMPLETIVE.contains(v.norm(j - 1))
-                        && !startsVerb(j + 1)) {
-                    return clauseFrom(j + 1, b, MIN_CLAUSE_WORDS);
-                }
-                if (n.equals(":") && j + 1 < b && v.opensQuote(j + 1)) {
-                    return quoteClaim(j + 1);
-                }
-                if (v.opensQuote(j) && onlyAdverbials(from, j) && !participle) {
-                    Claim q = quoteClaim(j);
-                    Claim clause = clauseFrom(j, b, MIN_CLAUSE_WORDS);
-                    if (q != null && clause != null && clause.to() <= q.to() + 1) {
-                        return q;
-                    }
-                    return clause;
-                }
-                if (participle) {
-                    if (v.isPunct(j, ".;!?,")) {
-                        return null;
-                    }
+        /** Length of a fixed adverbial ("pour sa part", "de son côté") at a token, or 0. */
+        private int adverbialPhraseAt(int t, int end) {
+            for (List<String> phrase : ADVERBIAL_PHRASES) {
+                if (t + phrase.size() > end) {
                     continue;
                 }
-                boolean takesInfinitive = ReportingCues.INFINITIVE_COMPLEMENT.contains(lemma);
-                if (takesInfinitive && (n.equals("de") || n.equals("d'")) && infinitiveAt(j + 1)) {
-                    if (v.opensQuote(j + 1)) {
-                        Claim q = quoteClaim(j + 1);
-                        if (q != null) {
-                            return q;
-                        }
-                    }
-                    return clauseFrom(objectFirst ? from : j, b, MIN_INFINITIVE_WORDS);
+                boolean match = true;
+                for (int k = 0; k < phrase.size() && match; k++) {
+                    match = v.norm(t + k).equals(phrase.get(k));
                 }
-                if (objectFirst && n.equals("a") && infinitiveAt(j + 1)) {
-                    return clauseFrom(from, b, MIN_INFINITIVE_WORDS);
-                }
-                if (ReportingCues.BARE_INFINITIVE.contains(lemma) && onlyAdverbials(from, j)
-                        && !v.opensQuote(j) && infinitiveAt(j)) {
-                    return clauseFrom(j, b, MIN_INFINITIVE_WORDS - 1);
-                }
-                if (v.isPunct(j, ".;!?:") || (j > from && verbAt(j) != null)
-                        || (n.equals("et") && coordinatedVerb(j + 1))) {
-                    return null;
+                if (match) {
+                    return phrase.size();
                 }
             }
-            return null;
-        }
-
-        /** "qu'a obtenue l'AP": a relative "que" is followed by its verb, not a subject. */
-        private boolean startsVerb(int t) {
-            return t < v.size() && (cues.isAuxiliary(v.get(t)) || verbAt(t) != null);
-        }
-
-        private boolean onlyAdverbials(int from, int to) {
-            for (int t = from; t < to; t++) {
-                if (!TIME_WORDS.contains(v.norm(t)) && v.get(t).kind() != Token.Kind.NUMBER
-                        && !v.isPunct(t, ",")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean infinitiveAt(int t) {
-            int k = t;
-            if (k < v.size() && v.opensQuote(k)) {
-                k++;
-            }
-            int clitics = 0;
-            while (k < v.size() && CLITICS.contains(v.norm(k)) && clitics < 3) {
-                k++;
-                clitics++;
-                if (v.norm(k - 1).equals("ne") || v.norm(k - 1).equals("n'")) {
-                    if (v.norm(k).equals("pas") || v.norm(k).equals("plus")) {
-                        k++;
-                    }
-                }
-            }
-            if (k >= v.size() || !v.isWord(k) || v.get(k).isCapitalized()) {
-                return false;
-            }
-            String n = v.norm(k);
-            if (INFINITIVE_STOPS.contains(n) || n.length() < 4) {
-                return n.equals("dire") || n.equals("lire");
-            }
-            if (n.endsWith("er") || n.endsWith("ir") || n.equals("avoir") || n.endsWith("voir")
-                    || n.endsWith("cevoir")) {
-                return !n.endsWith("eur");
-            }
-            if (RE_INFINITIVE_WORDS.contains(n)) {
-                return true;
-            }
-            for (String suffix : RE_INFINITIVES) {
-                if (n.endsWith(suffix)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private Claim quoteClaim(int openMark) {
-            int q = v.quoteOf(openMark + 1);
-            if (q < 0) {
-                return null;
-            }
-            Span s = v.quote(q);
-            int from = v.firstAtOrAfter(s.start());
-            int to = v.firstAtOrAfter(s.end()) - 1;
-            return new Claim(from, to, true);
-        }
-
-        /** A reported clause from a token to the end of its clause. */
-        private Claim clauseFrom(int from, int b, int minWords) {
-            while (from < b && v.isPunct(from, ",")) {
-                from++;
-            }
-            int end = clauseEnd(from, b);
-            int last = end - 1;
-            while (last > from && v.isPunct(last, ",.;:") && !v.closesQuote(last)) {
-                last--;
-            }
-            if (last < from || words(from, last) < minWords) {
-                return null;
-            }
-            return new Claim(from, last, false);
-        }
-
-        /** Where a reported clause starting at a token ends (exclusive). */
-        private int clauseEnd(int from, int b) {
-            for (int t = from; t < b; t++) {
-                if (v.quoteOf(t) >= 0) {
-                    continue;
-                }
-                if (v.isPunct(t, ".!?;") && !isInitialDot(t)) {
-                    return t;
-                }
-                if (v.isPunct(t, "\u2013\u2014") && t > from) {
-                    return t;
-                }
-                if (v.isPunct(t, ",") && t + 1 < b && endsClauseAfterComma(t + 1)) {
-                    return t;
-                }
-                if (v.norm(t).equals("et") && t > from
-                        && (newClauseAfter(t + 1, b) || coordinatedVerb(t + 1))) {
-                    return t;
-                }
-            }
-            return b;
-        }
-
-        private boolean isInitialDot(int t) {
-            return t > 0 && v.isWord(t - 1) && (v.get(t - 1).text().length() == 1
-                    || SpeakerResolver.isTitle(v.norm(t - 1)));
-        }
-
-        private boolean endsClauseAfterComma(int t) {
-            String n = v.norm(t);
-            if (n.equals("selon") || n.equals("mais") || n.equals("citant")
-                    || (n.equals("d'") && v.norm(t + 1).equals("apres"))) {
-                return true;
-            }
-            Cue c = verbAt(t);
-            if (c == null) {
-                return false;
-            }
-            // an inverted verb (", a-t-il ajouté", ", a déclaré X") or a participle (", ajoutant")
-            return c.invertedPronoun() != null || c.form() == Form.PRESENT_PARTICIPLE
-                    || c.first() == t;
-        }
-
-        /** "… et a demandé que", "… et averti que": a second verb of the same subject. */
-        private boolean coordinatedVerb(int t) {
-            int k = t;
-            while (k < v.size() && CLITICS.contains(v.norm(k))) {
-                k++;
-            }
-            return k < v.size() && (cues.isAuxiliary(v.get(k)) || verbAt(k) != null
-                    || cues.participle(v.get(k)) != null);
-        }
-
-        /** "et" followed by a new subject and its verb: "… Tchernihiv et l'Ukraine a proposé". */
-        private boolean newClauseAfter(int t, int b) {
-            int k = t;
-            while (k < b && SpeakerResolver.DEFINITE.contains(v.norm(k))) {
-                k++;
-            }
-            Mention m = v.mentionOf(k);
-            if (m == null || m.kind() == Mention.Kind.DEMONYM) {
-                return false;
-            }
-            int after = v.firstAtOrAfter(m.span().end());
-            return after < b && (cues.isAuxiliary(v.get(after)) || verbAt(after) != null);
-        }
-
-        /** The claim before a verb placed after it: "« … », a déclaré X" or "…, a-t-il dit". */
-        private Claim leftClaim(int a, int cueStart, boolean overlapping) {
-            Claim c = leftClaim(a, cueStart, overlapping, 1);
-            return c == null || c.direct() || words(c.from(), c.to()) >= MIN_LEFT_WORDS ? c : null;
-        }
-
-        private Claim leftClaim(int a, int cueStart, boolean overlapping, int minWords) {
-            int end = cueStart - 1;
-            while (end >= a && v.isPunct(end, ",") ) {
-                end--;
-            }
-            int start = a;
-            for (int t = a; t <= end && !overlapping; t++) {
-                if (consumed[t]) {
-                    start = t + 1;
-                }
-            }
-            while (start <= end && v.get(start).kind() == Token.Kind.PUNCT
-                    && !v.opensQuote(start)) {
-                start++;
-            }
-            if (start > end) {
-                return null;
-            }
-            if (v.opensQuote(start) && v.closesQuote(end)
-                    && v.quoteOf(start + 1) == v.quoteOf(end - 1)) {
-                return quoteClaim(start);
-            }
-            if (words(start, end) < minWords) {
-                return null;
-            }
-            return new Claim(start, end, false);
-        }
-
-        private int words(int from, int to) {
-            int n = 0;
-            for (int t = from; t <= to; t++) {
-                if (v.isWord(t) || v.get(t).kind() == Token.Kind.NUMBER) {
-                    n++;
-                }
-            }
-            return n;
+            return 0;
         }
 
         /**
@@ -876,43 +683,6 @@ final class StatementExtractor {
         }
 
         /**
-         * "Le système, a-t-il précisé, sera prêt": a verb set between commas inside the
-         * clause it reports; the claim runs on after it, incise included.
-         */
-        private Claim overIncise(Claim left, int afterSubject, int b) {
-            if (left == null) {
-                return null;
-            }
-            Claim whole = left.direct() || words(left.from(), left.to()) >= MIN_LEFT_WORDS
-                    ? left : null;
-            if (afterSubject + 1 >= b || !v.isPunct(afterSubject, ",")) {
-                return whole;
-            }
-            int next = afterSubject + 1;
-            String n = v.norm(next);
-            boolean quoted = v.opensQuote(next);
-            // the clause goes on with its verb or "et non …", not with a circumstance
-            boolean continues = quoted || n.equals("et") || (v.isWord(next)
-                    && !v.get(next).isCapitalized() && !TIME_WORDS.contains(n)
-                    && !NP_STOPPERS.contains(n) && !SpeakerResolver.PREPOSITIONS.contains(n)
-                    && !SpeakerResolver.DEFINITE.contains(n)
-                    && !SpeakerResolver.INDEFINITE.contains(n) && verbAt(next) == null);
-            if (left.direct() != quoted || !continues) {
-                return whole;
-            }
-            int end = clauseEnd(next, b);
-            int last = end - 1;
-            while (last > next && v.isPunct(last, ",.;:") && !v.closesQuote(last)) {
-                last--;
-            }
-            if (last <= next) {
-                return whole;
-            }
-            // « A », a-t-il dit, « B »: quoted words on both sides stay a direct quote
-            return new Claim(left.from(), last, quoted);
-        }
-
-        /**
          * "Pour le secrétaire général de l'OTAN, Mark Rutte, l'Alliance …": a person or body
          * named at the head of the sentence whose view the sentence gives.
          */
@@ -932,7 +702,7 @@ final class StatementExtractor {
                     who.add(s);
                 }
             }
-            addOverlapping(who, v.span(a, a), "pour", clauseFrom(end + 1, b, MIN_LEFT_WORDS), u,
+            addOverlapping(who, v.span(a, a), "pour", clauses.clauseFrom(end + 1, b, Clauses.MIN_LEFT_WORDS), u,
                     a);
         }
 
@@ -945,13 +715,17 @@ final class StatementExtractor {
             if (n.equals("lequel") || n.equals("laquelle") || n.equals("lesquels")
                     || n.equals("lesquelles")) {
                 who = nearestNounPhrase(a, first);
-                Claim claim = clauseFrom(npStart + 1, b, MIN_LEFT_WORDS);
-                add(who, v.span(first, npStart), "selon", claim, u, first);
+                Claim claim = clauses.clauseFrom(npStart + 1, b, Clauses.MIN_LEFT_WORDS);
+                add(who, v.span(first, npStart), sourceLemma(first), claim, u, first);
                 return;
             }
-            npEnd = invertedSubjectEnd(npStart, b);
-            if (n.equals("lui") || n.equals("elle")) {
-                Speaker s = speakers.pronoun(npStart, n);
+            int before = first - 1;
+            boolean fronted = before < a || (v.isPunct(before, ",") && before == a)
+                    || onlyConnectors(a, first);
+            npEnd = fronted ? frontedPhraseEnd(npStart, b) : invertedSubjectEnd(npStart, b);
+            if (n.equals("lui") || n.equals("elle") || n.equals("eux") || n.equals("elles")) {
+                Speaker s = speakers.pronoun(npStart, n.equals("lui") ? "il"
+                        : n.equals("eux") ? "ils" : n);
                 who = s == null ? List.of() : List.of(s);
             } else {
                 who = subject(npStart, npEnd);
@@ -960,31 +734,57 @@ final class StatementExtractor {
                 return;
             }
             Claim claim;
-            int before = first - 1;
-            boolean fronted = before < a || (v.isPunct(before, ",") && before == a)
-                    || onlyConnectors(a, first);
             if (fronted) {
-                claim = clauseFrom(skipApposition(npEnd, b), b, MIN_LEFT_WORDS);
+                claim = clauses.clauseFrom(skipApposition(npEnd, b), b, Clauses.MIN_LEFT_WORDS);
             } else if (npEnd < b && v.isPunct(npEnd, ",") && shortClauseBefore(a, before)) {
-                claim = clauseFrom(npEnd + 1, b, MIN_LEFT_WORDS);
+                claim = clauses.clauseFrom(npEnd + 1, b, Clauses.MIN_LEFT_WORDS);
             } else {
-                claim = leftClaim(a, first, true);
+                claim = clauses.leftClaim(a, first, true);
             }
             // selon claims may overlap what another verb of the sentence reports
-            addOverlapping(who, v.span(first, last), "selon", claim, u, first);
+            addOverlapping(who, v.span(first, last), sourceLemma(first), claim, u, first);
         }
 
-        /** ", un centre de réflexion de Sydney," after a source names it again: no claim. */
-        private int skipApposition(int comma, int b) {
-            if (comma + 1 >= b || !v.isPunct(comma, ",")
-                    || !SpeakerResolver.INDEFINITE.contains(v.norm(comma + 1))) {
-                return comma;
-            }
-            for (int t = comma + 1; t < b && t < comma + 10; t++) {
+        /** The cue lemma of a source preposition: "selon" or "d'après". */
+        private String sourceLemma(int first) {
+            return v.norm(first).equals("selon") ? "selon" : "d'après";
+        }
+
+        /** "Selon l'Institut de recherche sur la défense, …": a fronted source ends at its comma. */
+        private int frontedPhraseEnd(int from, int b) {
+            for (int t = from; t < b && t < from + 16; t++) {
                 if (v.isPunct(t, ",")) {
                     return t;
                 }
-                if (v.isPunct(t, ".;:") || verbAt(t) != null || cues.isAuxiliary(v.get(t))) {
+                if (v.isPunct(t, ".;:") || clauses.verbAt(t) != null || v.opensQuote(t)) {
+                    break;
+                }
+            }
+            return invertedSubjectEnd(from, b);
+        }
+
+        /**
+         * ", un centre de réflexion de Sydney," or ", à Taipei," after a fronted source: no
+         * part of the claim.
+         */
+        private int skipApposition(int comma, int b) {
+            String next = comma + 1 < b ? v.norm(comma + 1) : "";
+            String after = v.norm(comma + 2);
+            boolean insert = SpeakerResolver.INDEFINITE.contains(next) || next.equals("a")
+                    || next.equals("au") || next.equals("en") || next.equals("qui")
+                    || next.equals("dont") || next.endsWith("ant")
+                    || ((next.equals("s'") || next.equals("se")) && after.endsWith("ant"));
+            if (!v.isPunct(comma, ",") || !insert) {
+                return comma;
+            }
+            // a relative clause has its own verb; an apposition or a place has none
+            boolean relative = next.equals("qui") || next.equals("dont");
+            for (int t = comma + 1; t < b && t < comma + 12; t++) {
+                if (v.isPunct(t, ",")) {
+                    return t;
+                }
+                if (v.isPunct(t, ".;:") || (!relative
+                        && (clauses.verbAt(t) != null || cues.isAuxiliary(v.get(t))))) {
                     return comma;
                 }
             }
@@ -993,8 +793,7 @@ final class StatementExtractor {
 
         private boolean onlyConnectors(int a, int first) {
             for (int t = a; t < first; t++) {
-                if (!v.isPunct(t, ",") && !Set.of("mais", "et", "or", "cependant", "pourtant",
-                        "toutefois", "ainsi", "enfin").contains(v.norm(t))) {
+                if (!v.isPunct(t, ",") && !CONNECTORS.contains(v.norm(t))) {
                     return false;
                 }
             }
@@ -1004,7 +803,7 @@ final class StatementExtractor {
         /** True when only a relative pronoun or a short subject precedes ", selon X,". */
         private boolean shortClauseBefore(int a, int comma) {
             int start = subjectStartFrom(a, comma);
-            if (start < comma && v.norm(start).equals("qui") || v.norm(comma - 1).equals("qui")) {
+            if (v.norm(comma - 1).equals("qui")) {
                 return true;
             }
             return comma - start <= 4 && comma - a <= 4;
@@ -1033,6 +832,9 @@ final class StatementExtractor {
             }
             Span span = v.span(claim.from(), claim.to());
             for (Speaker s : who) {
+                if (s.entity().type() == EntityType.PLACE) {
+                    continue; // a place says nothing; the graph admits no place as a speaker
+                }
                 drafts.add(new Draft(s, cue, lemma, claim.direct(), span, u, anchor));
                 if (s.span() != null) {
                     int at = v.firstAtOrAfter(s.span().start());
@@ -1044,12 +846,13 @@ final class StatementExtractor {
             }
         }
 
+        /** The latest statement if it is at most this many sentences back, else null. */
         private Draft lastDraft(int u, int maxDistance) {
-            for (int i = drafts.size() - 1; i >= 0; i--) {
-                Draft d = drafts.get(i);
-                return u - d.unit <= maxDistance ? d : null;
+            if (drafts.isEmpty()) {
+                return null;
             }
-            return null;
+            Draft d = drafts.get(drafts.size() - 1);
+            return u - d.unit <= maxDistance ? d : null;
         }
 
         /** A quote standing alone as a sentence continues the previous statement's speaker. */
@@ -1125,11 +928,75 @@ final class StatementExtractor {
             }
         }
 
+        /**
+         * A title the linker gave to an earlier holder that the text never gave it ("le chef
+         * d'état-major interarmées" → the president, by his gazetteer roles) belongs instead to
+         * the person the next sentences introduce with that very title ("Le chef d'état-major interarmées des
+         * États-Unis, Charles Q. Brown").
+         */
+        private void preferTitlesStatedNearby() {
+            for (Draft d : drafts) {
+                Mention title = roleMentionAt(d.speakerSpan);
+                if (title == null) {
+                    continue;
+                }
+                String words = TextNorm.normWord(doc.text(title.span()));
+                if (statedTitle(title.entity(), words)) {
+                    continue; // the text itself gave the holder this title
+                }
+                for (Role r : doc.roles()) {
+                    int at = v.firstAtOrAfter(r.span().start());
+                    int unit = unitOf(at);
+                    if (r.span().start() > title.span().end() && unit >= d.unit
+                            && unit - d.unit <= 2
+                            && TextNorm.normWord(r.title()).startsWith(words)) {
+                        d.speaker = r.person();
+                        break;
+                    }
+                }
+            }
+        }
+
+        private boolean statedTitle(Entity person, String words) {
+            for (Role r : doc.roles()) {
+                if (r.person().equals(person) && TextNorm.normWord(r.title()).startsWith(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Mention roleMentionAt(Span span) {
+            if (span == null) {
+                return null;
+            }
+            for (Mention m : doc.mentions()) {
+                if (m.kind() == Mention.Kind.ROLE && m.span().equals(span)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private int unitOf(int token) {
+            for (int u = 0; u < units.size(); u++) {
+                if (token >= units.get(u)[0] && token < units.get(u)[1]) {
+                    return u;
+                }
+            }
+            return -1;
+        }
+
         private void emit() {
             drafts.sort(Comparator.comparingInt((Draft d) -> d.claim.start())
                     .thenComparingInt(d -> d.anchor));
             String published = doc.article().published();
+            Set<String> seen = new HashSet<>();
             for (Draft d : drafts) {
+                // one speaker says one claim once, however many cues point to it
+                if (!seen.add(d.speaker + "\u0000" + d.claim)) {
+                    continue;
+                }
                 List<String> context = new ArrayList<>();
                 int[] unit = units.get(d.unit);
                 for (int t = unit[0]; t < unit[1]; t++) {

@@ -72,7 +72,7 @@ final class TokenView {
         return lo;
     }
 
-    /** The quote the token lies in (marks excluded), or -1 (also past either end of the text). */
+    /** The quote the token lies in (marks excluded), or -1 (also past either end). */
     int quoteOf(int i) {
         return i >= 0 && i < quoteOf.length ? quoteOf[i] : -1;
     }
@@ -85,7 +85,11 @@ final class TokenView {
         return i >= 0 && i < mentionOf.length ? mentionOf[i] : null;
     }
 
+    /** True when the token is one of these marks; false past either end. */
     boolean isPunct(int i, String chars) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
         Token t = tokens.get(i);
         return t.kind() == Token.Kind.PUNCT && chars.indexOf(t.text().charAt(0)) >= 0;
     }
@@ -95,18 +99,19 @@ final class TokenView {
 
     /** An opening quotation mark: the quote it opens starts right after it. */
     boolean opensQuote(int i) {
-        return i + 1 < tokens.size() && isPunct(i, OPENING_QUOTES) && quoteOf[i] < 0
+        return i >= 0 && i + 1 < tokens.size() && isPunct(i, OPENING_QUOTES) && quoteOf[i] < 0
                 && quoteOf[i + 1] >= 0
                 && (i == 0 || quoteOf[i - 1] != quoteOf[i + 1]);
     }
 
     /** A closing quotation mark: the quote it closes ends right before it. */
     boolean closesQuote(int i) {
-        return i > 0 && isPunct(i, CLOSING_QUOTES) && quoteOf[i] < 0 && quoteOf[i - 1] >= 0;
+        return i > 0 && i < tokens.size() && isPunct(i, CLOSING_QUOTES) && quoteOf[i] < 0
+                && quoteOf[i - 1] >= 0;
     }
 
     boolean isWord(int i) {
-        return tokens.get(i).kind() == Token.Kind.WORD;
+        return i >= 0 && i < tokens.size() && tokens.get(i).kind() == Token.Kind.WORD;
     }
 
     /** The text from the start of token a to the end of token b (inclusive). */

@@ -1,5 +1,6 @@
 package org.sitrep.link;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -127,6 +128,18 @@ final class Cues {
     /** Heads that name a government when a demonym follows ("le gouvernement ukrainien"). */
     static final Set<String> GOVERNMENT_HEADS = Set.of("gouvernement", "administration", "regime",
             "executif");
+
+    /**
+     * A ministry's portfolio as French names it (normalized, after "ministère … de/des") and its
+     * English name, so that "le ministère britannique de la Défense" also gets the English label
+     * "Ministry of Defence (United Kingdom)", the form English-speaking users and Wikidata use.
+     */
+    static final Map<String, String> MINISTRY_PORTFOLIOS = Map.of(
+            "defense", "Ministry of Defence",
+            "defense nationale", "Ministry of National Defence",
+            "armees", "Ministry of the Armed Forces",
+            "affaires etrangeres", "Ministry of Foreign Affairs",
+            "interieur", "Ministry of the Interior");
 
     /** Lower-case heads of an organization's name; they need a complement to name one. */
     static final Set<String> ORG_HEADS = Set.of("ministere", "ambassade", "etat-major",

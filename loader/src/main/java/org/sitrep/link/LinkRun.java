@@ -708,7 +708,7 @@ final class LinkRun {
             int end = organizationEnd(h, capitalHead);
             if (end > h + 1) {
                 Span span = span(h, end);
-                Entity org = unlinked(EntityType.ORGANIZATION, doc.text(span));
+                Entity org = unlinked(EntityType.ORGANIZATION, doc.text(span), ministryInEnglish(h, end));
                 for (int k = h; k < end; k++) {
                     if (owner[k] != null) {
                         remove(owner[k]);
@@ -718,6 +718,35 @@ final class LinkRun {
                 h = end - 1;
             }
         }
+    }
+
+    /**
+     * "ministère russe de la Défense", "ministère de la Défense des États-Unis": the English name
+     * with the state in brackets ("Ministry of Defence (Russia)"), or null when the name holds
+     * no known portfolio or no state.
+     */
+    private String ministryInEnglish(int head, int end) {
+        if (!norm(head).equals("ministere")) {
+            return null;
+        }
+        Entity state = null;
+        StringBuilder portfolio = new StringBuilder();
+        for (int k = head + 1; k < end; k++) {
+            Found f = owner[k];
+            if (f != null) {
+                if (f.entity().type() == EntityType.COUNTRY) {
+                    state = f.entity();
+                }
+                k = f.end - 1;
+            } else if (!Cues.ARTICLES.contains(norm(k)) && !PARTITIVES.contains(norm(k))) {
+                portfolio.append(portfolio.length() > 0 ? " " : "").append(norm(k));
+            }
+        }
+        String english = Cues.MINISTRY_PORTFOLIOS.get(portfolio.toString());
+        if (english == null || state == null || state.labelEn() == null) {
+            return null;
+        }
+        return english + " (" + state.labelEn() + ")";
     }
 
     /** "chef d'état-major": a head right after a title and "d'" names the title, not a body. */
@@ -965,9 +994,15 @@ final class LinkRun {
         }
     }
 
+    private static final Set<String> PARTITIVES = Set.of("de", "d'", "du", "des");
+
     private Entity unlinked(EntityType type, String label) {
+        return unlinked(type, label, null);
+    }
+
+    private Entity unlinked(EntityType type, String label, String labelEn) {
         String key = type + "\u0000" + TextNorm.normWord(label);
-        return unlinkedByLabel.computeIfAbsent(key, k -> new Entity(type, label, null, null));
+        return unlinkedByLabel.computeIfAbsent(key, k -> new Entity(type, label, labelEn, null));
     }
 
     private int prevWord(int k) {

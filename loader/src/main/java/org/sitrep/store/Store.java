@@ -6,11 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.assembler.Assembler;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,10 +25,15 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.sitrep.Resources;
 
@@ -54,8 +64,16 @@ public final class Store implements AutoCloseable {
     public static Store open(Path dir) {
         Path location = dir.toAbsolutePath().normalize();
         Resource root = datasetResource(configFor(location));
-        Dataset ds = (Dataset) Assembler.general().open(root);
-        return new Store(location, root, ds);
+        try {
+            Dataset ds = (Dataset) Assembler.general().open(root);
+            return new Store(location, root, ds);
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
+                throw new IllegalStateException("the store " + location + " is in use by another process "
+                        + "(a running 'sitrep serve'?): stop it, or load while serving with 'sitrep serve --load PATH'", e);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -120,18 +138,93 @@ public final class Store implements AutoCloseable {
      * the old graph in place.
      */
     public void replaceGraph(String graph, DatasetGraph article) {
-        Node g = NodeFactory.createURI(graph);
+        replaceGraphs(Map.of(graph, article.getGraph(NodeFactory.createURI(graph))));
+    }
+
+    /**
+     * Replaces each named graph (key: graph name) with the triples of its graph, all in one
+     * write transaction: a failure leaves every old graph in place. Batching several articles
+     * per transaction saves a commit (and a text-index commit) per article.
+     */
+    public void replaceGraphs(Map<String, Graph> graphs) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dataset, () -> {
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, graph) -> {
+            Node g = NodeFactory.createURI(name);
             removeGraph(dsg, g);
-            article.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(dsg::add);
-        });
+            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }));
     }
 
     /** Removes a graph's quads (and, through the text dataset, their index entries). */
     private static void removeGraph(DatasetGraph dsg, Node g) {
         List<Quad> old = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
         old.forEach(dsg::delete);
+    }
+
+    /** True when the store holds no quad at all. */
+    public boolean isEmpty() {
+        DatasetGraph tdb = tdb();
+        return Txn.calculateRead(tdb, tdb::isEmpty);
+    }
+
+    /**
+     * Starts a bulk load into this (empty) store with TDB2's phased loader, the loader
+     * {@code tdb2.tdbloader} uses for an empty store. Nothing else may use the store until the
+     * bulk load is finished or closed.
+     */
+    Bulk bulk() {
+        return new Bulk();
+    }
+
+    /**
+     * A bulk load in progress: quads go to the TDB2 loader, and the ones the text index maps
+     * ({@code sitrep:claim}, {@code rdfs:label}) to the Lucene index, as the text dataset would
+     * index them in a transaction; both are committed by {@link #finish()}.
+     */
+    final class Bulk implements AutoCloseable {
+        private final DataLoader loader = LoaderFactory.phasedLoader(tdb(), MonitorOutputs.nullOutput());
+        private final TextIndex index = textIndex();
+        private final EntityDefinition indexed = index.getDocDef();
+        private final StreamRDF quads;
+        private boolean finished;
+
+        private Bulk() {
+            loader.startBulk();
+            quads = loader.stream();
+            quads.start();
+        }
+
+        void add(String graphName, Graph graph) {
+            Node g = NodeFactory.createURI(graphName);
+            graph.find().forEachRemaining(t -> {
+                quads.quad(Quad.create(g, t));
+                Entity entity = TextQueryFuncs.entityFromQuad(indexed, g, t.getSubject(), t.getPredicate(), t.getObject());
+                if (entity != null) {
+                    index.addEntity(entity);
+                }
+            });
+        }
+
+        void finish() {
+            quads.finish();
+            loader.finishBulk();
+            index.prepareCommit();
+            index.commit();
+            finished = true;
+        }
+
+        @Override
+        public void close() {
+            if (!finished) {
+                index.rollback();
+                loader.finishException(new IllegalStateException("bulk load abandoned"));
+            }
+        }
+    }
+
+    /** The TDB2 dataset under the text dataset. */
+    private DatasetGraph tdb() {
+        return ((DatasetGraphWrapper) dataset.asDatasetGraph()).getWrapped();
     }
 
     /** Number of quads in all named graphs. */

@@ -198,7 +198,7 @@ class StatementExtractorTest {
                 + "bataillons seraient rappelés avant l'été.");
         Statement s = claim(doc, "deux bataillons seraient rappelés avant l'été");
         assertEquals("Politico", s.speaker().label());
-        assertEquals("selon", s.cueLemma());
+        assertEquals("d'après", s.cueLemma());
     }
 
     @Test
@@ -340,5 +340,128 @@ class StatementExtractorTest {
             assertTrue(doc.text().contains(claim));
             assertTrue(!claim.endsWith(".") && !claim.endsWith(","), claim);
         }
+    }
+
+    @Test
+    void gerundTakesTheSubjectOfItsClause() {
+        Document doc = extract("Le président Emmanuel Macron a répondu aux critiques en "
+                + "affirmant que la sécurité du continent se jouait à l'Est.");
+        assertStatement(doc, "la sécurité du continent se jouait à l'Est", "Emmanuel Macron",
+                EntityType.PERSON, "affirmant", "affirmer", false);
+    }
+
+    @Test
+    void relativeAfterAnAgentComplement() {
+        Document doc = extract("La décision a été rendue publique par Washington, qui a "
+                + "précisé que le contingent partirait en mai.");
+        assertEquals("Q30", claim(doc, "le contingent partirait en mai").speaker().wikidata());
+    }
+
+    @Test
+    void documentSpeaksForTheBodyItComesFrom() {
+        Document doc = extract("Un communiqué de l'armée philippine précise que deux navires "
+                + "sont restés au large.");
+        Statement s = claim(doc, "deux navires sont restés au large");
+        assertEquals(EntityType.ORGANIZATION, s.speaker().type());
+        assertEquals("Armée philippine", s.speaker().label());
+    }
+
+    @Test
+    void newspaperNamedOnceIsTheLaterJournal() {
+        Document doc = extract("Le quotidien britannique The Guardian a rapporté que deux "
+                + "frégates avaient quitté Portsmouth. Cette décision « change la donne », "
+                + "estime le journal.");
+        Statement first = claim(doc, "deux frégates avaient quitté Portsmouth");
+        Statement second = claim(doc, "Cette décision « change la donne »");
+        assertEquals(first.speaker(), second.speaker());
+        assertEquals(EntityType.ORGANIZATION, second.speaker().type());
+    }
+
+    @Test
+    void verbAfterMaisKeepsTheNegatedVerbsSubject() {
+        Document doc = extract("Le ministre Marc Lenoir n'a pas confirmé la date, mais a "
+                + "indiqué que des discussions avaient lieu.");
+        assertEquals(1, doc.statements().size());
+        assertStatement(doc, "des discussions avaient lieu", "Marc Lenoir", EntityType.PERSON,
+                "a indiqué", "indiquer", false);
+    }
+
+    @Test
+    void outletNamedAfterItsMediaNoun() {
+        Document doc = extract("Trois soldats ont été blessés, selon les informations de "
+                + "l'agence Nordpresse.");
+        Statement s = claim(doc, "Trois soldats ont été blessés");
+        assertEquals("Nordpresse", s.speaker().label());
+        assertEquals(EntityType.ORGANIZATION, s.speaker().type());
+    }
+
+    @Test
+    void verbsThatReportNothingGiveNothing() {
+        Document doc = extract("L'armée continue de préparer la mission. Le Kremlin a dénoncé "
+                + "une provocation. Selon les termes de l'accord, les troupes resteront six mois. "
+                + "La décision annoncée hier reste en vigueur.");
+        assertEquals(List.of(), doc.statements());
+    }
+
+    @Test
+    void narrativeInfinitiveGoesOnWithTheSpeaker() {
+        Document doc = extract("« Nous avons reçu des garanties », a expliqué Olaf Scholz, avant "
+                + "d'ajouter : « Rien n'est encore signé. »");
+        assertStatement(doc, "Nous avons reçu des garanties", "Olaf Scholz", EntityType.PERSON,
+                "a expliqué", "expliquer", true);
+        assertStatement(doc, "Rien n'est encore signé.", "Olaf Scholz", EntityType.PERSON,
+                "avant d'ajouter", "ajouter", true);
+    }
+
+    @Test
+    void quotedAdjectiveBeforeANounIsNoClaim() {
+        Document doc = extract("Le ministre Marc Lenoir a jugé « inacceptable » la décision de "
+                + "Moscou.");
+        assertEquals(List.of(), doc.statements());
+    }
+
+    @Test
+    void pluralPronounFindsThePluralSpeaker() {
+        Document doc = extract("Les États-Unis ont averti que la ligne rouge était franchie. "
+                + "Ils ont ajouté que des sanctions suivraient.");
+        assertEquals("Q30", claim(doc, "des sanctions suivraient").speaker().wikidata());
+    }
+
+    @Test
+    void relativeClauseAfterAFrontedSourceIsNoClaim() {
+        Document doc = extract("Selon un responsable américain, qui a requis l'anonymat, trois "
+                + "brigades ont été placées en alerte.");
+        Statement s = claim(doc, "trois brigades ont été placées en alerte");
+        assertEquals(EntityType.ANONYMOUS, s.speaker().type());
+        assertEquals("un responsable américain", s.speaker().label());
+    }
+
+    @Test
+    void phraseVerbs() {
+        Document doc = extract("Le Kremlin a fait savoir que les exercices étaient terminés. "
+                + "Joe Biden a mis en garde contre toute escalade, estimant que la région "
+                + "restait fragile.");
+        assertEquals("faire savoir", claim(doc, "les exercices étaient terminés").cueLemma());
+        assertStatement(doc, "la région restait fragile", "Joe Biden", EntityType.PERSON,
+                "estimant", "estimer", false);
+    }
+
+    @Test
+    void titleIntroducedNextWithItsHolderWinsOverAnEarlierName() {
+        Document doc = extract("Joe Biden a reçu ses conseillers. Le chef d'état-major "
+                + "interarmées des États-Unis a affirmé que la flotte resterait en Méditerranée. "
+                + "Le chef d'état-major interarmées des États-Unis, Charles Q. Brown, a ensuite "
+                + "précisé que deux navires rentreraient.");
+        assertEquals("Charles Q. Brown",
+                claim(doc, "la flotte resterait en Méditerranée").speaker().label());
+        assertEquals("Charles Q. Brown",
+                claim(doc, "deux navires rentreraient").speaker().label());
+    }
+
+    @Test
+    void pronounAgreesWithTheGenderTheTextShows() {
+        Document doc = extract("La ministre Claire Vasseur a reçu le général Marc Lenoir. Elle "
+                + "a ajouté que le budget suivrait.");
+        assertEquals("Claire Vasseur", claim(doc, "le budget suivrait").speaker().label());
     }
 }

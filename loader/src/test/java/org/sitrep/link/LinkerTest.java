@@ -346,4 +346,17 @@ class LinkerTest {
         assertEquals(2, lemaires.size());
         assertSame(lemaires.get(0).entity(), lemaires.get(1).entity());
     }
+
+    @Test
+    void ministriesGetAnEnglishLabelWithTheirState() {
+        Document doc = link("Le ministère britannique de la Défense a publié un bilan. Le ministère français "
+                + "des Affaires étrangères a répondu, tout comme le ministère de la Culture.");
+        Mention defence = must(doc, "ministère britannique de la Défense");
+        assertEquals("Ministry of Defence (United Kingdom)", defence.entity().labelEn());
+        assertNull(defence.entity().wikidata(), "an English label is no id");
+        Mention foreign = must(doc, "ministère français des Affaires étrangères");
+        assertEquals("Ministry of Foreign Affairs (France)", foreign.entity().labelEn());
+        mention(doc, "ministère de la Culture").ifPresent(m -> assertNull(m.entity().labelEn(),
+                "no state named, no English label"));
+    }
 }
