@@ -680,7 +680,7 @@ final class DeploymentExtractor {
 
         private List<Entity> senders(Count count, List<Count> counts, int c, int from, int to, int trigger) {
             // 1. the counted phrase names its owner: "casques bleus", "soldats américains"
-            if (isPeacekeepers(count.head()) || hasWordStartingWith(from, to, "onusien")) {
+            if (isPeacekeepers(count.head())) {
                 return List.of(unitedNations());
             }
             for (int k = count.unitStart(); k >= 0 && k <= count.unitEnd(); k++) {
@@ -734,7 +734,10 @@ final class DeploymentExtractor {
             if (subject != null && strong) {
                 return coordinated(subject, to);
             }
-            // 4. an alliance owning the force: "groupement tactique de l'OTAN"
+            // 4. an alliance owning the force: "groupement tactique de l'OTAN", "contingent onusien"
+            if (hasWordStartingWith(from, to, "onusien")) {
+                return List.of(unitedNations());
+            }
             Integer owner = ownerOrganization(from, to);
             if (owner != null) {
                 return List.of(actor(mentions.get(owner)));

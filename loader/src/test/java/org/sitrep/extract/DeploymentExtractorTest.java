@@ -398,6 +398,14 @@ class DeploymentExtractorTest {
         assertEquals(Status.PLANNED, d.status());
     }
 
+    @Test
+    void aContributorToAUnMissionSendsItsOwnSoldiers() {
+        Document doc = extracted("Le Tchad a envoyé 1 000 soldats rejoindre la mission onusienne au Mali.");
+        assertEquals("Q657", id(only(doc).sender()));
+        Document staff = extracted("La mission est le plus important contingent onusien avec un effectif de 12 000 militaires au Mali.");
+        assertEquals("Q1065", id(only(staff).sender()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
