@@ -186,7 +186,12 @@ final class DeploymentExtractor {
             "long", "portes", "alentours");
     private static final Set<String> COUNTRY_WORDS = Set.of("pays", "territoire");
 
-    private final Gazetteer gazetteer = Gazetteer.bundled();
+    private final Gazetteer gazetteer;
+
+    /** @param gazetteer the pipeline's gazetteer: demonyms and the countries of people and places */
+    DeploymentExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     void extract(Document doc) {
         new Run(doc).extract();
@@ -238,8 +243,8 @@ final class DeploymentExtractor {
             mentionEnd = new int[mentions.size()];
             for (int m = 0; m < mentions.size(); m++) {
                 Span s = mentions.get(m).span();
-                mentionStart[m] = tokenAtOrAfter(s.start());
-                mentionEnd[m] = tokenAtOrAfter(s.end());
+                mentionStart[m] = doc.tokenAtOrAfter(s.start());
+                mentionEnd[m] = doc.tokenAtOrAfter(s.end());
                 for (int t = mentionStart[m]; t < mentionEnd[m]; t++) {
                     mentionAtToken.putIfAbsent(t, m);
                 }
@@ -599,7 +604,7 @@ final class DeploymentExtractor {
             int start = from;
             for (Span sentence : doc.sentences()) {
                 if (sentence.end() <= tokens.get(from).start()) {
-                    start = tokenAtOrAfter(sentence.start());
+                    start = doc.tokenAtOrAfter(sentence.start());
                 }
             }
             return start;
@@ -1803,20 +1808,6 @@ final class DeploymentExtractor {
 
         private boolean hasWordStartingWith(int from, int to, String stem) {
             return hasStem(from, to, List.of(stem));
-        }
-
-        private int tokenAtOrAfter(int offset) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).start() < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
 
         private String norm(int k) {

@@ -39,7 +39,7 @@ class DeploymentExtractorTest {
 
     private static Document extracted(String text) {
         Document doc = linked(text);
-        new Extractor().extract(doc);
+        new Extractor(Gazetteer.bundled()).extract(doc);
         return doc;
     }
 
@@ -202,7 +202,7 @@ class DeploymentExtractorTest {
         Statement statement = new Statement(new Entity(EntityType.ANONYMOUS, "la ministre", null, null),
                 new Span(0, 11), new Span(12, 23), "affirmer", false, claim, "2024-03-12", List.of());
         doc.addStatement(statement);
-        new DeploymentExtractor().extract(doc);
+        new DeploymentExtractor(Gazetteer.bundled()).extract(doc);
         Deployment d = only(doc);
         assertSame(statement, d.reportedIn());
         assertEquals("Q31", id(d.sender()));
@@ -218,7 +218,7 @@ class DeploymentExtractorTest {
         doc.addStatement(new Statement(macron, new Span(text.indexOf("Emmanuel"), text.length() - 1),
                 new Span(text.indexOf("a déclaré"), text.indexOf("a déclaré") + 9), "déclarer", true, claim,
                 null, List.of()));
-        new DeploymentExtractor().extract(doc);
+        new DeploymentExtractor(Gazetteer.bundled()).extract(doc);
         Deployment d = only(doc);
         assertEquals("Q142", id(d.sender()));
         assertNotNull(d.reportedIn());
