@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.model.Article;
 import org.sitrep.model.Document;
@@ -22,6 +23,13 @@ import org.sitrep.model.Token;
  * not); a lower-case part (articles, demonyms, "golfe") may be written any way.
  */
 final class NameMatcher {
+
+    /**
+     * Hyphens inside a token's text, compiled once: String.split with a character class
+     * compiles its pattern on every call, which was a third of the extraction's allocations
+     * (JFR allocation profile, docs/benchmark.md).
+     */
+    private static final Pattern TEXT_HYPHENS = Pattern.compile("[-\u2010\u2011]");
 
     private final Node root = new Node();
 
@@ -173,7 +181,7 @@ final class NameMatcher {
      */
     private static List<String[]> pieces(Token t) {
         String[] norms = t.norm().split("-", -1);
-        String[] texts = t.text().split("[-\u2010\u2011]", -1);
+        String[] texts = TEXT_HYPHENS.split(t.text(), -1);
         List<String[]> out = new ArrayList<>();
         if (norms.length == texts.length) {
             for (int i = 0; i < norms.length; i++) {
