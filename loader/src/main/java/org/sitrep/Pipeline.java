@@ -19,15 +19,16 @@ public final class Pipeline {
 
     private final Annotator annotator = new Annotator();
     private final Linker linker;
-    private final Extractor extractor = new Extractor();
+    private final Extractor extractor;
     private final RdfMapper mapper = new RdfMapper();
 
     public Pipeline(Gazetteer gazetteer) {
         this.linker = new Linker(gazetteer);
+        this.extractor = new Extractor(gazetteer);
     }
 
     public static Pipeline standard() {
-        return new Pipeline(Gazetteer.bundled());
+        return new Pipeline(Gazetteer.standard());
     }
 
     public Document process(Article article) {

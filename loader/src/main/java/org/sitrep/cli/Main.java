@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "French defence and diplomacy news into a knowledge graph: who said what, "
                 + "who sent how many troops where, linked to Wikidata.",
-        subcommands = {LoadCommand.class, BenchCommand.class, ExtractCommand.class, ServeCommand.class,
+        subcommands = {LoadCommand.class, ExtractCommand.class, ServeCommand.class,
                 QueryCommand.class, ValidateCommand.class, EvalCommand.class, ExportCommand.class,
+                GazetteerCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

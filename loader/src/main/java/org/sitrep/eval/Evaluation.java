@@ -124,7 +124,8 @@ public final class Evaluation {
         }
         List<Item> deployments = new ArrayList<>();
         for (QuerySolution row : select(ds, DEPLOYMENTS, graph)) {
-            String places = row.getLiteral("places").getString();
+            // a deployment without destinations (a withdrawal) leaves the concatenation unbound
+            String places = row.contains("places") ? row.getLiteral("places").getString() : "";
             List<String> names = List.of(row.getLiteral("names").getString().split("\\|"));
             List<String> placeList = new ArrayList<>();
             for (String p : places.split("\\|")) {

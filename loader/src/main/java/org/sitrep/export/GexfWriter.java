@@ -84,15 +84,7 @@ final class GexfWriter {
                 Xml.indent(w, 3);
                 w.writeEndElement();
             }
-            Xml.indent(w, 2);
-            w.writeEndElement();
-            Xml.indent(w, 1);
-            w.writeEndElement();
-            Xml.indent(w, 0);
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.flush();
+            Xml.close(w, 2);
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }

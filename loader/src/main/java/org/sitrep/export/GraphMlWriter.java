@@ -57,13 +57,7 @@ final class GraphMlWriter {
                 Xml.indent(w, 2);
                 w.writeEndElement();
             }
-            Xml.indent(w, 1);
-            w.writeEndElement();
-            Xml.indent(w, 0);
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndDocument();
-            w.flush();
+            Xml.close(w, 1);
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }

@@ -31,6 +31,20 @@ final class Xml {
         return b.toString();
     }
 
+    /**
+     * Closes the open elements from {@code depth} down to the root, each on its own indented
+     * line, and ends the document.
+     */
+    static void close(XMLStreamWriter w, int depth) throws XMLStreamException {
+        for (int d = depth; d >= 0; d--) {
+            indent(w, d);
+            w.writeEndElement();
+        }
+        w.writeCharacters("\n");
+        w.writeEndDocument();
+        w.flush();
+    }
+
     /** A newline and indentation, so that the files stay readable in a text editor. */
     static void indent(XMLStreamWriter w, int depth) throws XMLStreamException {
         w.writeCharacters("\n" + "  ".repeat(depth));

@@ -65,7 +65,8 @@ final class DeploymentExtractor {
             "trouv", "contingent", "effectif", "mission", "exercice", "manoeuvre", "dirig",
             "engag", "install", "dispos", "compte", "comptent", "base", "bases", "fourni", "promi", "promet",
             "contribu", "atterri", "accompagn", "appareill", "opere", "operent", "operaient", "combatt",
-            "amene", "amener", "amenent", "atteindr", "atteint", "debarqu", "depart", "partir", "parti");
+            "amene", "amener", "amenent", "atteindr", "atteint", "debarqu", "depart", "partir", "parti",
+            "viendr", "vienn", "venus", "venues");
 
     /** How many tokens from a count its movement or presence word may stand. */
     private static final int TRIGGER_REACH = 12;
@@ -118,7 +119,7 @@ final class DeploymentExtractor {
             "retir", "retrait", "rapatri", "achemin", "mass", "amass", "renfor", "presence");
 
     /** Units that make a count-less movement worth a (vague) deployment. */
-    private static final Set<String> VAGUE_UNITS = Set.of("troupes", "soldats", "militaires",
+    private static final Set<String> VAGUE_UNITS = Set.of("troupes", "soldats", "militaires", "soldat",
             "forces", "instructeurs", "formateurs", "renforts", "contingent", "contingents",
             "brigade", "brigades", "bataillon", "bataillons", "specialistes", "conseillers",
             "casques", "marines", "parachutistes", "mission", "presence");
@@ -163,7 +164,8 @@ final class DeploymentExtractor {
     private static final List<String> HOST_STEMS = List.of("abrit", "accueill", "heberg");
 
     private static final List<String> WITHDRAWAL_STEMS = List.of("retir", "retrait", "rapatri",
-            "quitt", "evacu", "redui", "reduction", "reduire", "depart", "rentr");
+            "quitt", "evacu", "redui", "reduction", "reduire", "depart", "rentr", "partir", "partiront",
+            "partira", "partent", "viendr", "vienn", "venus", "venues");
 
     private static final Set<String> REGION_WORDS = Set.of("region", "zone");
 
@@ -184,7 +186,12 @@ final class DeploymentExtractor {
             "long", "portes", "alentours");
     private static final Set<String> COUNTRY_WORDS = Set.of("pays", "territoire");
 
-    private final Gazetteer gazetteer = Gazetteer.bundled();
+    private final Gazetteer gazetteer;
+
+    /** @param gazetteer the pipeline's gazetteer: demonyms and the countries of people and places */
+    DeploymentExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     void extract(Document doc) {
         new Run(doc).extract();
@@ -222,6 +229,8 @@ final class DeploymentExtractor {
         private int sentenceIndex;
         /** The last destination each sender was given. */
         private final Map<String, List<Entity>> lastDestinations = new HashMap<>();
+        /** Forces named by an acronym that the article ties to their alliance: "la force de l'OTAN (KFOR)". */
+        private final Map<String, Entity> forceOfAlliance = new HashMap<>();
         /** The destinations of the article's last counted movement, whoever made it. */
         private List<Entity> lastArticleDestinations;
 
@@ -234,10 +243,18 @@ final class DeploymentExtractor {
             mentionEnd = new int[mentions.size()];
             for (int m = 0; m < mentions.size(); m++) {
                 Span s = mentions.get(m).span();
-                mentionStart[m] = tokenAtOrAfter(s.start());
-                mentionEnd[m] = tokenAtOrAfter(s.end());
+                mentionStart[m] = doc.tokenAtOrAfter(s.start());
+                mentionEnd[m] = doc.tokenAtOrAfter(s.end());
                 for (int t = mentionStart[m]; t < mentionEnd[m]; t++) {
                     mentionAtToken.putIfAbsent(t, m);
+                }
+            }
+            for (int m = 1; m < mentions.size(); m++) {
+                Entity e = mentions.get(m).entity();
+                Entity before = mentions.get(m - 1).entity();
+                if (e.type() == EntityType.ORGANIZATION && e.wikidata() == null && isForceOwner(before)
+                        && norm(mentionStart[m] - 1).equals("(") && mentionEnd[m - 1] == mentionStart[m] - 1) {
+                    forceOfAlliance.putIfAbsent(e.label(), before);
                 }
             }
         }
@@ -391,6 +408,9 @@ final class DeploymentExtractor {
                 if (unit == null) {
                     unit = unitAfterNumberOf(abs.end(), to);
                 }
+                if (unit == null) {
+                    unit = unitBeforeEstimate(abs.first(), from);
+                }
                 if (unit != null) {
                     int end = unit.end();
                     // demonyms right after the noun belong to the phrase ("soldats américains et polonais")
@@ -454,6 +474,25 @@ final class DeploymentExtractor {
                 j++;
             }
             return MilitaryUnits.readAt(tokens, j, to);
+        }
+
+        /**
+         * "des soldats nord-coréens, estimés à 10 000", "le nombre de soldats américains en
+         * Europe atteint 100 000": the noun stands before its count.
+         */
+        private MilitaryUnits.Unit unitBeforeEstimate(int first, int from) {
+            boolean cue = false;
+            for (int k = first - 1; k >= Math.max(from, first - 10); k--) {
+                String n = norm(k);
+                if (DeploymentStatus.startsWithAny(n, List.of("estim", "evalu", "chiffr", "atteint", "atteindr", "s'eleve", "eleve"))) {
+                    cue = true;
+                }
+                if (cue && MilitaryUnits.category(tokens, k, first) != null) {
+                    MilitaryUnits.Unit unit = MilitaryUnits.readAt(tokens, k, first);
+                    return unit != null && unit.start() == k ? unit : null;
+                }
+            }
+            return null;
         }
 
         private boolean isAmongThem(int k) {
@@ -530,7 +569,8 @@ final class DeploymentExtractor {
 
         private boolean isPlacedInClause(Count count, int from, int to) {
             int after = Math.max(count.unitEnd(), count.amount().end());
-            Places places = places(after, clauseEnd(after, to), from, false, count.amount().first());
+            int start = count.unitStart() >= 0 ? Math.min(count.unitStart(), count.amount().first()) : after;
+            Places places = places(start, clauseEnd(after, to), from, false, count.amount().first());
             return !places.destinations().isEmpty() || hostPlace(from, count.amount().first()) != null;
         }
 
@@ -542,7 +582,8 @@ final class DeploymentExtractor {
             if (count.head() < 0 || !GENERIC_PEOPLE.contains(norm(count.head()))) {
                 return false;
             }
-            for (int k = from; k < to; k++) {
+            // the sentence and the one before it: "Kigali envisage d'y envoyer 1 500 hommes"
+            for (int k = previousSentenceStart(from); k < to; k++) {
                 if (k == count.head()) {
                     continue;
                 }
@@ -557,6 +598,16 @@ final class DeploymentExtractor {
                 }
             }
             return true;
+        }
+
+        private int previousSentenceStart(int from) {
+            int start = from;
+            for (Span sentence : doc.sentences()) {
+                if (sentence.end() <= tokens.get(from).start()) {
+                    start = doc.tokenAtOrAfter(sentence.start());
+                }
+            }
+            return start;
         }
 
         /** Reservists and conscripts called up make an army bigger; they are not sent anywhere yet. */
@@ -634,7 +685,7 @@ final class DeploymentExtractor {
 
         private List<Entity> senders(Count count, List<Count> counts, int c, int from, int to, int trigger) {
             // 1. the counted phrase names its owner: "casques bleus", "soldats américains"
-            if (isPeacekeepers(count.head()) || hasWordStartingWith(from, to, "onusien")) {
+            if (isPeacekeepers(count.head())) {
                 return List.of(unitedNations());
             }
             for (int k = count.unitStart(); k >= 0 && k <= count.unitEnd(); k++) {
@@ -652,9 +703,13 @@ final class DeploymentExtractor {
             if (!named.isEmpty()) {
                 return named;
             }
+            if (isOwnedByAGroup(count.unitEnd())) {
+                return List.of(); // "combattants du groupe Wagner": no state to name from context
+            }
             Integer owning = ownerAfterUnit(count.unitEnd());
-            if (count.unitStart() >= 0 && owning != null) {
-                return List.of(actor(mentions.get(owning)));
+            boolean possessed = Set.of("ses", "leurs", "nos", "son", "sa", "leur").contains(norm(count.amount().first() - 1));
+            if (count.unitStart() >= 0 && owning != null && !possessed) {
+                return List.of(actor(mentions.get(owning))); // "ses 900 soldats de la Minusma" are the subject's
             }
             // an elided count shares the sender of the count it continues
             if (count.unitStart() == count.unitEnd()) {
@@ -673,13 +728,21 @@ final class DeploymentExtractor {
                     }
                 }
             }
-            // 3. the subject of the clause, strongest when it governs the movement verb
+            // 3. the one asked to move ("a demandé à Belgrade de retirer"), else the subject of
+            // the clause, strongest when it governs the movement verb
+            Integer agent = agentOfInfinitive(from, trigger);
+            if (agent != null && trigger < before) {
+                return List.of(actor(mentions.get(agent)));
+            }
             Integer subject = nearestSubject(from, before);
             boolean strong = subject != null && governsMovement(mentionEnd[subject], before);
             if (subject != null && strong) {
                 return coordinated(subject, to);
             }
-            // 4. an alliance owning the force: "groupement tactique de l'OTAN"
+            // 4. an alliance owning the force: "groupement tactique de l'OTAN", "contingent onusien"
+            if (hasWordStartingWith(from, to, "onusien")) {
+                return List.of(unitedNations());
+            }
             Integer owner = ownerOrganization(from, to);
             if (owner != null) {
                 return List.of(actor(mentions.get(owner)));
@@ -857,9 +920,9 @@ final class DeploymentExtractor {
         /** An alliance named as owner ("de l'OTAN") anywhere in the sentence. */
         private Integer ownerOrganization(int from, int to) {
             for (int m = 0; m < mentions.size(); m++) {
-                if (mentionStart[m] >= from && mentionEnd[m] <= to
-                        && mentions.get(m).entity().type() == EntityType.ORGANIZATION
-                        && isForceOwner(mentions.get(m).entity())
+                Entity e = mentions.get(m).entity();
+                if (mentionStart[m] >= from && mentionEnd[m] <= to && e.type() == EntityType.ORGANIZATION
+                        && (isForceOwner(e) || e.wikidata() == null && forceOfAlliance.containsKey(e.label()))
                         && FROM.contains(prepositionBefore(mentionStart[m], from))) {
                     return m;
                 }
@@ -914,6 +977,18 @@ final class DeploymentExtractor {
                     ? m : null;
         }
 
+        /**
+         * The unit belongs to an armed group ("combattants du groupe Wagner"): no state to name
+         * from context. A state's own army ("soldats de la Bundeswehr") is not such a group.
+         */
+        private boolean isOwnedByAGroup(int end) {
+            if (end < 0 || !(norm(end).equals("de") || norm(end).equals("d'") || norm(end).equals("du"))) {
+                return false;
+            }
+            int k = norm(end).equals("du") ? end + 1 : end + 2;
+            return norm(k).equals("groupe") && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
+        }
+
         /** "casques bleus", "soldats de la paix": the United Nations' peacekeepers. */
         private boolean isPeacekeepers(int head) {
             return norm(head).startsWith("casque")
@@ -929,6 +1004,26 @@ final class DeploymentExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * "demander à Belgrade de retirer", "exhorter Moscou à retirer": the name before the
+         * infinitive's "de"/"à" is the one who would move.
+         */
+        private Integer agentOfInfinitive(int from, int verb) {
+            String link = norm(verb - 1);
+            if (!(link.equals("de") || link.equals("d'") || link.equals("a"))) {
+                return null;
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                if (mentionEnd[m] == verb - 1 && mentionStart[m] >= from && isActor(mentions.get(m))
+                        && mentions.get(m).kind() != Mention.Kind.DEMONYM) {
+                    String before = prepositionBefore(mentionStart[m], from);
+                    return before.equals("a") || !PREPOSITIONS.contains(before) && !SUBJECT_OPENERS.contains(before)
+                            ? m : null;
+                }
+            }
+            return null;
         }
 
         /** The sender and those coordinated with it: "la France et le Royaume-Uni". */
@@ -974,7 +1069,7 @@ final class DeploymentExtractor {
             if (e == null) {
                 return false;
             }
-            if (isUnMission(e)) {
+            if (isUnMission(e) || forceOfAlliance.containsKey(e.label()) && e.wikidata() == null) {
                 return true;
             }
             return switch (e.type()) {
@@ -993,6 +1088,9 @@ final class DeploymentExtractor {
             }
             if (isUnMission(e) || SECURITY_COUNCIL.equals(e.wikidata())) {
                 return unitedNations();
+            }
+            if (e.wikidata() == null && forceOfAlliance.containsKey(e.label())) {
+                return forceOfAlliance.get(e.label());
             }
             if (e.type() == EntityType.PERSON) {
                 return gazetteer.countryOf(e);
@@ -1100,10 +1198,9 @@ final class DeploymentExtractor {
                 places = places(segmentStart, count.amount().first(), from, withdrawal, countAt);
             }
             // "10 jets F-18, et plus de 200 personnes seraient dirigés vers l'Europe de l'Est"
-            for (int next = c + 1; places.destinations.isEmpty() && next < counts.size(); next++) {
+            for (int next = c + 1; places.destinations.isEmpty() && places.origin == null && next < counts.size(); next++) {
                 int nextEnd = next + 1 < counts.size() ? counts.get(next + 1).amount().first() : to;
-                places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal, countAt)
-                        .withOrigin(places.origin);
+                places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal, countAt);
             }
             Entity host = hostPlace(from, count.amount().first());
             List<Entity> destinations = new ArrayList<>(places.destinations);
@@ -1141,7 +1238,10 @@ final class DeploymentExtractor {
                 dests = withTheirCountries(dests, sender);
                 Deployment d = new Deployment(sender, quantity, count.unit(), count.category(),
                         places.origin, dests, status, evidence, doc.article().published(), reportedIn);
-                String dedup = key(sender) + "|" + quantity.value() + "|" + quantity.upper() + "|" + count.category();
+                // the same figure told twice is one fact; the same figure for two places is two
+                String where = !dests.isEmpty() ? key(dests.get(0)) : key(places.origin());
+                String dedup = key(sender) + "|" + quantity.value() + "|" + quantity.upper() + "|" + count.category()
+                        + "|" + where;
                 if (quantity.value() == null) {
                     dedup = "vague|" + key(sender) + "|" + tokens.get(count.head()).norm() + "|" + status;
                 }
@@ -1233,9 +1333,6 @@ final class DeploymentExtractor {
          * own ground ("le long de sa frontière", "sur son territoire").
          */
         private record Places(Entity origin, List<Entity> destinations, boolean ownGround) {
-            Places withOrigin(Entity o) {
-                return origin != null || o == null ? this : new Places(o, destinations, ownGround);
-            }
         }
 
         /**
@@ -1276,6 +1373,7 @@ final class DeploymentExtractor {
                         destinations.add(place);
                     }
                 } else if (FROM.contains(prep) && withdrawal && origin == null && !isDirection(mentionStart[m])
+                        && hasStem(Math.max(sentenceFrom, countAt - 8), mentionStart[m], WITHDRAWAL_STEMS)
                         || DeploymentStatus.startsWithAny(prep, List.of("quitt", "evacu")) && origin == null) {
                     origin = place; // "retirer de X", "quitter X"
                 }
@@ -1294,7 +1392,8 @@ final class DeploymentExtractor {
                     }
                 }
             }
-            if (!stationedAt.isEmpty() && destinations.size() > stationedAt.size()) {
+            // "stationnés en X seront transférés en Y", "viendront de la division basée à X"
+            if (!stationedAt.isEmpty() && (destinations.size() > stationedAt.size() || withdrawal)) {
                 if (origin == null) {
                     origin = destinations.get(stationedAt.get(0));
                     for (int i : stationedAt) {
@@ -1425,8 +1524,8 @@ final class DeploymentExtractor {
                 if (DeploymentStatus.startsWithAny(n, List.of("stationn", "base", "present", "positionn")) && !noun) {
                     return true; // "basés à", not "une base à"
                 }
-                if (isMovementWord(n) || DeploymentStatus.isAuxiliary(n)) {
-                    return false;
+                if (isMovementWord(n) || DeploymentStatus.isAuxiliary(n) && !n.equals("a")) {
+                    return false; // "à" folds to the auxiliary "a"; only other auxiliaries end the station
                 }
             }
             return false;
@@ -1570,7 +1669,7 @@ final class DeploymentExtractor {
                 }
                 boolean glue = Set.of("des", "de", "d'", "du", "ses", "leurs", "les", "sa", "son", "la", "le",
                         "l'", "nos", "notre", "leur", "pas", "davantage", "plus", "nouvelles", "nouveaux",
-                        "certaines", "certains", "sur", "vers").contains(n);
+                        "certaines", "certains", "sur", "vers", "aucun", "aucune").contains(n);
                 if (!glue) {
                     return -1;
                 }
@@ -1580,7 +1679,8 @@ final class DeploymentExtractor {
 
         private boolean isCounted(int unitAt, List<Count> counts) {
             for (Count c : counts) {
-                if (unitAt >= c.amount().first() && unitAt < Math.max(c.unitEnd(), c.amount().end())) {
+                int start = c.unitStart() >= 0 ? Math.min(c.unitStart(), c.amount().first()) : c.amount().first();
+                if (unitAt >= start && unitAt < Math.max(c.unitEnd(), c.amount().end())) {
                     return true;
                 }
             }
@@ -1610,6 +1710,10 @@ final class DeploymentExtractor {
             }
             if (isPeacekeepers(unitAt)) {
                 return unitedNations();
+            }
+            Integer agent = agentOfInfinitive(from, movement);
+            if (agent != null) {
+                return actor(mentions.get(agent));
             }
             Integer subject = nearestSubject(from, movement);
             if (subject != null) {
@@ -1704,20 +1808,6 @@ final class DeploymentExtractor {
 
         private boolean hasWordStartingWith(int from, int to, String stem) {
             return hasStem(from, to, List.of(stem));
-        }
-
-        private int tokenAtOrAfter(int offset) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).start() < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
 
         private String norm(int k) {

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import org.sitrep.link.Gazetteer;
 import org.sitrep.model.Document;
 
 /**
@@ -9,7 +10,12 @@ import org.sitrep.model.Document;
 public final class Extractor {
 
     private final StatementExtractor statements = new StatementExtractor();
-    private final DeploymentExtractor deployments = new DeploymentExtractor();
+    private final DeploymentExtractor deployments;
+
+    /** @param gazetteer the same gazetteer the linker uses, bundled and imported entries alike */
+    public Extractor(Gazetteer gazetteer) {
+        this.deployments = new DeploymentExtractor(gazetteer);
+    }
 
     public void extract(Document doc) {
         statements.extract(doc);

@@ -158,6 +158,9 @@ final class FrenchNumbers {
         if (qualifier == null && core.value != null && !core.approximate
                 && !afterChangeVerb(tokens, j)) {
             Match range = rangeAt(tokens, text, i, j, "a"); // "3 000 à 5 000 soldats"
+            if (range == null && isGluedDash(tokens, core.end)) {
+                range = rangeAt(tokens, text, i, j, "-"); // "3000-5000 soldats"
+            }
             if (range != null) {
                 return range;
             }
@@ -190,8 +193,17 @@ final class FrenchNumbers {
         }
         Core high = core(tokens, text, low.end + 1);
         if (high == null || high.value == null || high.approximate || high.value <= low.value
-                || isYearShaped(tokens, j, low) && isYearShaped(tokens, low.end + 1, high)
-                || isNotAnAmount(tokens, text, low.end + 1, high)) {
+                || isYearShaped(tokens, j, low) && isYearShaped(tokens, low.end + 1, high)) {
+            return null;
+        }
+        boolean dash = link.equals("-");
+        // a glued dash is the range itself, not a date's or a code's; years and days stay refused
+        boolean notAnAmount = dash
+                ? isYearShaped(tokens, j, low) || isYearShaped(tokens, low.end + 1, high)
+                    || MONTHS.contains(norm(tokens, high.end)) || high.end < tokens.size()
+                        && tokens.get(high.end).start() == tokens.get(high.end - 1).end()
+                : isNotAnAmount(tokens, text, low.end + 1, high);
+        if (notAnAmount) {
             return null;
         }
         long lowValue = low.value;
@@ -521,6 +533,13 @@ final class FrenchNumbers {
             }
         }
         return false;
+    }
+
+    /** A dash glued between two digit runs: "3000-5000" (dates and years are refused by the range). */
+    private static boolean isGluedDash(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && k > 0 && tokens.get(k).text().matches("[-\u2010\u2011\u2013]")
+                && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start()
+                && tokens.get(k + 1).kind() == Token.Kind.NUMBER;
     }
 
     private static boolean isOneSpace(String text, int from, int to) {

@@ -59,17 +59,7 @@ final class TokenView {
 
     /** Index of the first token starting at or after the offset. */
     int firstAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return doc.tokenAtOrAfter(offset);
     }
 
     /** The quote the token lies in (marks excluded), or -1 (also past either end). */

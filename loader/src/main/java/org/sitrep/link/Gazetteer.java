@@ -1,32 +1,43 @@
 package org.sitrep.link;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.annotate.TextNorm;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bundled table of known entities with their French names and Wikidata ids: countries
  * (with article forms, demonyms and capitals), organizations, people, places, and the seats of
  * government that stand for their state. The TSV files ship in the jar under
  * {@code /sitrep/gazetteer/}; {@code SOURCES.md} there says where each id was verified.
- * Immutable once loaded, so one instance serves every thread.
+ * {@link #standard()} adds the entries {@code sitrep gazetteer import} wrote into a user
+ * directory ({@link GazetteerImport}). Immutable once loaded, so one instance serves every
+ * thread.
  */
 public final class Gazetteer {
 
+    /** Where imported entries live unless told otherwise: beside the default store. */
+    public static final Path DEFAULT_DIRECTORY = Path.of("data", "gazetteer");
+    /** The system property that names the directory of imported entries. */
+    public static final String DIRECTORY_PROPERTY = "sitrep.gazetteer";
+    /** The environment variable that names it when the property is not set. */
+    public static final String DIRECTORY_ENV = "SITREP_GAZETTEER";
+
     private static final String RESOURCE_DIR = "/sitrep/gazetteer/";
+    private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
 
     private static volatile Gazetteer bundled;
 
@@ -48,7 +59,7 @@ public final class Gazetteer {
             synchronized (Gazetteer.class) {
                 g = bundled;
                 if (g == null) {
-                    g = load();
+                    g = load(bundledTables());
                     bundled = g;
                 }
             }
@@ -95,12 +106,63 @@ public final class Gazetteer {
         return matcher;
     }
 
-    private static Gazetteer load() {
+    /**
+     * The bundled gazetteer extended with the entries {@code sitrep gazetteer import} wrote into
+     * {@link #directory()}, as they are when this is called: what the commands that build a
+     * pipeline use. Without imported entries it is {@link #bundled()} itself.
+     */
+    public static Gazetteer standard() {
+        return withImported(directory());
+    }
+
+    /** The bundled gazetteer extended with the imported entries found in {@code dir}. */
+    public static Gazetteer withImported(Path dir) {
+        Tables imported = Tables.readDirectory(dir);
+        if (imported.isEmpty()) {
+            return bundled();
+        }
+        Tables.Merger merger = new Tables.Merger(bundledTables());
+        for (Tables.Table table : Tables.Table.values()) {
+            for (Map<String, String> row : imported.rows(table)) {
+                if (merger.merge(table, row) == Tables.Outcome.CONFLICT) {
+                    // the import refuses such rows; they appear when a bundled id changes type
+                    LOG.warn("{}: {} is a {} in the bundled gazetteer; imported row ignored",
+                            dir.resolve(table.file), row.get("wikidata"), merger.typeOf(row.get("wikidata")));
+                }
+            }
+        }
+        return load(merger.tables());
+    }
+
+    /**
+     * Where imported entries live: the system property {@value #DIRECTORY_PROPERTY}, else the
+     * environment variable {@value #DIRECTORY_ENV}, else {@link #DEFAULT_DIRECTORY} (beside the
+     * default store).
+     */
+    public static Path directory() {
+        String property = System.getProperty(DIRECTORY_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv(DIRECTORY_ENV);
+        return env != null && !env.isBlank() ? Path.of(env) : DEFAULT_DIRECTORY;
+    }
+
+    /** The bundled entity tables, as rows. */
+    static Tables bundledTables() {
+        Tables tables = new Tables();
+        for (Tables.Table table : Tables.Table.values()) {
+            tables.rows(table).addAll(read(table.file));
+        }
+        return tables;
+    }
+
+    private static Gazetteer load(Tables tables) {
         Gazetteer g = new Gazetteer();
-        g.loadCountries(read("countries.tsv"));
-        g.loadOrganizations(read("organizations.tsv"));
-        g.loadPeople(read("people.tsv"));
-        g.loadPlaces(read("places.tsv"));
+        g.loadCountries(tables.rows(Tables.Table.COUNTRIES));
+        g.loadOrganizations(tables.rows(Tables.Table.ORGANIZATIONS));
+        g.loadPeople(tables.rows(Tables.Table.PEOPLE));
+        g.loadPlaces(tables.rows(Tables.Table.PLACES));
         g.loadSeats(read("seats.tsv"));
         g.matcher = new NameMatcher(g.names);
         return g;
@@ -109,14 +171,16 @@ public final class Gazetteer {
     private void loadCountries(List<Map<String, String>> rows) {
         Map<String, String> ambiguousDemonyms = new HashMap<>();
         for (Map<String, String> r : rows) {
-            List<String> namesFr = split(r.get("name_fr"));
-            Entity country = add(new Entity(EntityType.COUNTRY, namesFr.get(0), r.get("name_en"),
+            List<String> namesFr = Tables.split(r.get("name_fr"));
+            Entity country = add(new Entity(EntityType.COUNTRY, namesFr.get(0), emptyToNull(r.get("name_en")),
                     r.get("wikidata")));
             for (String n : namesFr) {
                 names.add(new Name(n, country, Name.Use.NAME, null));
             }
-            names.add(new Name(r.get("article_fr"), country, Name.Use.NAME, null));
-            for (String d : split(r.get("demonyms_fr"))) {
+            if (!r.get("article_fr").isEmpty()) { // imported states have no article form
+                names.add(new Name(r.get("article_fr"), country, Name.Use.NAME, null));
+            }
+            for (String d : Tables.split(r.get("demonyms_fr"))) {
                 names.add(new Name(d, country, Name.Use.DEMONYM, null));
                 String key = TextNorm.normWord(d);
                 Entity before = countryByDemonym.putIfAbsent(key, country);
@@ -124,9 +188,9 @@ public final class Gazetteer {
                     ambiguousDemonyms.put(key, d);
                 }
             }
-            String capitalId = r.get("capital_wikidata");
-            List<String> capitalNames = split(r.get("capital_fr"));
-            if (capitalId.equals(country.wikidata()) || capitalNames.isEmpty()) {
+            String capitalId = emptyToNull(r.get("capital_wikidata"));
+            List<String> capitalNames = Tables.split(r.get("capital_fr"));
+            if (country.wikidata().equals(capitalId) || capitalNames.isEmpty()) {
                 continue; // city-states: the country's own name covers the capital
             }
             Entity capital = add(new Entity(EntityType.PLACE, capitalNames.get(0), null, capitalId));
@@ -145,18 +209,18 @@ public final class Gazetteer {
 
     private void loadOrganizations(List<Map<String, String>> rows) {
         for (Map<String, String> r : rows) {
-            List<String> labels = split(r.get("labels_fr"));
-            Entity org = add(new Entity(EntityType.ORGANIZATION, labels.get(0), r.get("name_en"),
+            List<String> labels = Tables.split(r.get("labels_fr"));
+            Entity org = add(new Entity(EntityType.ORGANIZATION, labels.get(0), emptyToNull(r.get("name_en")),
                     emptyToNull(r.get("wikidata"))));
             for (String l : labels) {
                 names.add(new Name(l, org, Name.Use.NAME, null));
             }
-            for (String a : split(r.get("acronyms"))) {
+            for (String a : Tables.split(r.get("acronyms"))) {
                 names.add(new Name(a, org, Name.Use.NAME, null));
             }
             String context = r.get("context_wikidata").isEmpty() ? org.wikidata()
                     : r.get("context_wikidata");
-            List<String> ambiguous = split(r.get("ambiguous_fr"));
+            List<String> ambiguous = Tables.split(r.get("ambiguous_fr"));
             if (context == null && !ambiguous.isEmpty()) {
                 throw new IllegalStateException("ambiguous labels without context: " + r);
             }
@@ -168,13 +232,13 @@ public final class Gazetteer {
 
     private void loadPeople(List<Map<String, String>> rows) {
         for (Map<String, String> r : rows) {
-            List<String> aliases = split(r.get("aliases_fr"));
-            Entity person = add(new Entity(EntityType.PERSON, aliases.get(0), r.get("name"),
+            List<String> aliases = Tables.split(r.get("aliases_fr"));
+            Entity person = add(new Entity(EntityType.PERSON, aliases.get(0), emptyToNull(r.get("name")),
                     emptyToNull(r.get("wikidata"))));
             for (String a : aliases) {
                 names.add(new Name(a, person, Name.Use.NAME, null));
             }
-            roles.put(person, split(r.get("roles_fr")));
+            roles.put(person, Tables.split(r.get("roles_fr")));
             Entity country = byWikidata.get(r.get("country_wikidata"));
             if (country != null) {
                 countryOf.put(person, country);
@@ -184,8 +248,8 @@ public final class Gazetteer {
 
     private void loadPlaces(List<Map<String, String>> rows) {
         for (Map<String, String> r : rows) {
-            List<String> labels = split(r.get("labels_fr"));
-            Entity place = add(new Entity(EntityType.PLACE, labels.get(0), r.get("name_en"),
+            List<String> labels = Tables.split(r.get("labels_fr"));
+            Entity place = add(new Entity(EntityType.PLACE, labels.get(0), emptyToNull(r.get("name_en")),
                     emptyToNull(r.get("wikidata"))));
             for (String l : labels) {
                 names.add(new Name(l, place, Name.Use.NAME, null));
@@ -203,7 +267,7 @@ public final class Gazetteer {
             if (country == null) {
                 throw new IllegalStateException("seat of unknown country " + r);
             }
-            for (String l : split(r.get("labels_fr"))) {
+            for (String l : Tables.split(r.get("labels_fr"))) {
                 names.add(new Name(l, country, Name.Use.SEAT, null));
             }
         }
@@ -221,44 +285,13 @@ public final class Gazetteer {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static List<String> split(String cell) {
-        List<String> out = new ArrayList<>();
-        if (cell == null) {
-            return out;
-        }
-        for (String v : cell.split("\\|")) {
-            if (!v.isBlank()) {
-                out.add(v.strip());
-            }
-        }
-        return out;
-    }
-
     /** Rows of a bundled TSV file as column name to cell; missing trailing cells are empty. */
     static List<Map<String, String>> read(String file) {
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled gazetteer file " + file);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String[] header = reader.readLine().split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length > header.length) {
-                    throw new IllegalStateException(file + ": too many cells in " + line);
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i].strip() : "");
-                }
-                rows.add(row);
-            }
-            return rows;
+            return Tables.parse(new InputStreamReader(in, StandardCharsets.UTF_8), file, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -105,6 +105,21 @@ public final class Document {
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
     }
 
+    /** Index of the first token that starts at or after {@code offset} (the token count if none). */
+    public int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     public String text(Span span) {
         return span.of(article.text());
     }

@@ -65,7 +65,7 @@ final class JsonlArticleParser {
             if (line.isEmpty()) {
                 return;
             }
-            JsonObject obj = JSON.parse(line);
+            JsonObject obj = parseObject(line);
             String id = string(obj, "id");
             String body = string(obj, "text");
             if (id == null || id.isBlank()) {
@@ -82,6 +82,21 @@ final class JsonlArticleParser {
             sink.problem(at, e.getMessage());
         } catch (Decoding.UndecodableException e) {
             sink.problem(at, e.getMessage());
+        }
+    }
+
+    /**
+     * Jena's JSON parser reports most syntax errors as {@link JsonParseException} but a few inputs
+     * make it fail in other ways (the fuzz test found a NullPointerException on a truncated
+     * token); all of them mean the same thing here: not a JSON object.
+     */
+    private static JsonObject parseObject(String line) {
+        try {
+            return JSON.parse(line);
+        } catch (JsonParseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new JsonParseException("unreadable JSON", -1, -1);
         }
     }
 

@@ -39,7 +39,7 @@ class DeploymentExtractorTest {
 
     private static Document extracted(String text) {
         Document doc = linked(text);
-        new Extractor().extract(doc);
+        new Extractor(Gazetteer.bundled()).extract(doc);
         return doc;
     }
 
@@ -202,7 +202,7 @@ class DeploymentExtractorTest {
         Statement statement = new Statement(new Entity(EntityType.ANONYMOUS, "la ministre", null, null),
                 new Span(0, 11), new Span(12, 23), "affirmer", false, claim, "2024-03-12", List.of());
         doc.addStatement(statement);
-        new DeploymentExtractor().extract(doc);
+        new DeploymentExtractor(Gazetteer.bundled()).extract(doc);
         Deployment d = only(doc);
         assertSame(statement, d.reportedIn());
         assertEquals("Q31", id(d.sender()));
@@ -218,7 +218,7 @@ class DeploymentExtractorTest {
         doc.addStatement(new Statement(macron, new Span(text.indexOf("Emmanuel"), text.length() - 1),
                 new Span(text.indexOf("a déclaré"), text.indexOf("a déclaré") + 9), "déclarer", true, claim,
                 null, List.of()));
-        new DeploymentExtractor().extract(doc);
+        new DeploymentExtractor(Gazetteer.bundled()).extract(doc);
         Deployment d = only(doc);
         assertEquals("Q142", id(d.sender()));
         assertNotNull(d.reportedIn());
@@ -339,6 +339,73 @@ class DeploymentExtractorTest {
         assertEquals(List.of("Q33"), ids(d.destinations()));
     }
 
+    @Test
+    void aCountMayFollowItsNoun() {
+        Document doc = extracted("Des soldats nord-coréens, estimés à 10 000 par les services sud-coréens, ont été envoyés en Russie.");
+        Deployment d = only(doc);
+        assertEquals(10000L, d.quantity().value());
+        assertEquals("Q423", id(d.sender()));
+        assertEquals(List.of("Q159"), ids(d.destinations()));
+        assertEquals(1, doc.deployments().size(), () -> "no vague twin: " + doc.deployments());
+    }
+
+    @Test
+    void noSoldierAtAllIsARefusal() {
+        Document doc = extracted("Le Japon n'enverra aucun soldat en Ukraine, a assuré le gouvernement.");
+        assertEquals(1, doc.deployments().size(), () -> doc.deployments().toString());
+        assertEquals(Status.DENIED, doc.deployments().get(0).status());
+        assertEquals("Q17", id(doc.deployments().get(0).sender()));
+    }
+
+    @Test
+    void theOneAskedToMoveIsTheSender() {
+        Document doc = extracted("Le secrétaire général a demandé à la Serbie de retirer ses 4 000 soldats massés près de la frontière.");
+        assertEquals("Q403", id(only(doc).sender()));
+    }
+
+    @Test
+    void theSameFigureInTwoPlacesIsTwoDeploymentsButToldTwiceIsOne() {
+        Document doc = extracted("Les États-Unis maintiennent 1 000 soldats en Pologne et 1 000 en Roumanie. "
+                + "Les 1 000 soldats américains présents en Pologne y resteront.");
+        assertEquals(List.of("Q36", "Q218"), counted(doc).stream().map(d -> d.destinations().get(0).wikidata()).toList());
+    }
+
+    @Test
+    void aPossessiveKeepsTheCountWithTheSubject() {
+        Deployment d = only(extracted("La Côte d'Ivoire va retirer ses 900 soldats de la mission des Nations unies d'ici août."));
+        assertEquals("Q1008", id(d.sender()));
+    }
+
+    @Test
+    void thePreviousSentenceGivesTheMilitaryContext() {
+        Document doc = extracted("Le Rwanda a déployé un millier de militaires au Mozambique. Kigali envisage d'y envoyer 1 500 hommes de plus.");
+        assertEquals("Q1037", id(withCount(doc, 1500).sender()));
+        assertEquals(Status.POSSIBLE, withCount(doc, 1500).status());
+    }
+
+    @Test
+    void aForceNamedByItsAcronymBelongsToItsAlliance() {
+        Document doc = extracted("Le Royaume-Uni renforce la force de l'OTAN (KFOR) au Kosovo. "
+                + "L'effectif de la KFOR devrait ainsi atteindre 4 800 hommes.");
+        assertEquals("Q7184", id(only(doc).sender()));
+    }
+
+    @Test
+    void aStationGivenWithItsCountryIsTheOrigin() {
+        Deployment d = only(extracted("Un escadron de 1 000 soldats américains stationné à Vilseck, en Allemagne, sera transféré en Roumanie."));
+        assertEquals("Q183", id(d.origin()));
+        assertEquals(List.of("Q218"), ids(d.destinations()));
+        assertEquals(Status.PLANNED, d.status());
+    }
+
+    @Test
+    void aContributorToAUnMissionSendsItsOwnSoldiers() {
+        Document doc = extracted("Le Tchad a envoyé 1 000 soldats rejoindre la mission onusienne au Mali.");
+        assertEquals("Q657", id(only(doc).sender()));
+        Document staff = extracted("La mission est le plus important contingent onusien avec un effectif de 12 000 militaires au Mali.");
+        assertEquals("Q1065", id(only(staff).sender()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a part or the vicinity of a place
@@ -417,6 +484,7 @@ class DeploymentExtractorTest {
         "Israël a mobilisé 300 000 réservistes depuis le début du conflit.",
         "La France a envoyé 200 personnes en Turquie pour aider les sauveteurs après le séisme.",
         "Quelque 5 000 policiers seront mobilisés pour assurer la sécurité du sommet.",
+        "Le Mali a signé un accord. Environ 1 500 combattants du groupe Wagner opèrent aux côtés de l'armée malienne.",
     })
     void noCountedDeploymentFrom(String text) {
         assertEquals(List.of(), counted(extracted(text)));

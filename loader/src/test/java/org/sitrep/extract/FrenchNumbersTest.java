@@ -114,6 +114,7 @@ class FrenchNumbersTest {
             Il envoie entre deux et trois mille soldats.   | 2000 | 3000
             Il envoie entre dix et quinze avions.          | 10   | 15
             Il envoie de deux à trois mille soldats.       | 2000 | 3000
+            Il envoie 3000-5000 soldats.                   | 3000 | 5000
             """)
     void readsRange(String text, long low, long high) {
         Quantity q = only(text);
@@ -161,6 +162,8 @@ class FrenchNumbersTest {
         "La 82e division est en alerte.",
         "Publié le 2022-02-02T19:14.",
         "Entre 2014 et 2022 la guerre a duré.",
+        "La guerre de 2014-2022 a duré.",
+        "Le sommet se tient les 11-12 juillet.",
         "Il a un avis sur la question.",
         "Une brigade est en route.",
         "Le taux est de 1,5.",

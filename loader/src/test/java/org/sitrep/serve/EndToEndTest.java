@@ -158,6 +158,8 @@ class EndToEndTest {
             assertTrue(Integer.parseInt(rows.get(0).get("mentions")) >= Integer.parseInt(rows.get(rows.size() - 1).get("mentions")));
         });
         e.put("said-by-or-about", rows -> assertTrue(any(rows, "claim", "Nous tiendrons parole"), rows.toString()));
+        e.put("entity-roles", rows -> assertTrue(rows.stream().anyMatch(r -> "Boris Pistorius".equals(r.get("personLabel"))
+                && r.get("jobTitle").contains("ministre") && Integer.parseInt(r.get("articles")) >= 1), rows.toString()));
         e.put("claims-fulltext", rows -> assertTrue(any(rows, "claim", "renforts"), rows.toString()));
         e.put("articles", rows -> {
             assertTrue(anyRow(rows, Map.of("identifier", "brigade-lituanie", "outlet", "La Gazette du Nord")), rows.toString());
