@@ -70,7 +70,7 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
                 throw new IllegalStateException("the store " + location + " is in use by another process "
-                        + "(a running 'sitrep serve'?): stop it, or load while serving with 'sitrep serve --load PATH'", e);
+                        + "(a running 'sitrep serve'?): stop it, query it with 'sitrep query --endpoint', or load into it with 'sitrep serve --load PATH'", e);
             }
             throw e;
         }
