@@ -320,7 +320,7 @@ final class Clauses {
                 || cues.participle(v.get(k)) != null);
     }
 
-    /** "et" followed by a new subject and its verb: "… Tchernihiv et l'Ukraine a proposé". */
+    /** "et" followed by a new subject and its verb: "… près de Kharkiv et la Pologne a demandé". */
     private boolean newClauseAfter(int t, int b) {
         int k = t;
         while (k < b && SpeakerResolver.DEFINITE.contains(v.norm(k))) {

@@ -431,7 +431,7 @@ final class DeploymentExtractor {
                     counts.add(new Count(abs, -1, -1, -1, null, null));
                 }
             }
-            // a bare number takes the noun of its neighbour: "5200 soldats en Irak et 2000 en Syrie",
+            // a bare number takes the noun of its neighbour: "4300 soldats au Mali et 1200 au Niger",
             // "passé de 235 à 190 militaires"
             List<Count> resolved = new ArrayList<>();
             for (int c = 0; c < counts.size(); c++) {
@@ -1197,7 +1197,7 @@ final class DeploymentExtractor {
             if (places.destinations.isEmpty() && places.origin == null) {
                 places = places(segmentStart, count.amount().first(), from, withdrawal, countAt);
             }
-            // "10 jets F-18, et plus de 200 personnes seraient dirigés vers l'Europe de l'Est"
+            // "6 chars Leclerc, et plus de 300 militaires seraient acheminés vers la Roumanie"
             for (int next = c + 1; places.destinations.isEmpty() && places.origin == null && next < counts.size(); next++) {
                 int nextEnd = next + 1 < counts.size() ? counts.get(next + 1).amount().first() : to;
                 places = places(counts.get(next).amount().end(), nextEnd, from, withdrawal, countAt);
@@ -1278,7 +1278,7 @@ final class DeploymentExtractor {
                     }
                 }
             }
-            // a list with its verb further on ("10 jets F-18, et plus de 200 personnes seraient dirigés")
+            // a list with its verb further on ("6 chars Leclerc, et plus de 300 militaires seraient acheminés")
             return best != null ? best : DeploymentStatus.of(tokens, from, to, nearest);
         }
 
@@ -1616,7 +1616,7 @@ final class DeploymentExtractor {
 
         // ---- count-less movements
 
-        /** "Washington pourrait envoyer ses troupes en Ukraine": a clear movement, no count. */
+        /** "Paris pourrait dépêcher ses soldats au Tchad": a clear movement, no count. */
         private void vagueMovements(int from, int to, List<Count> counts) {
             for (int k = from; k < to; k++) {
                 String n = norm(k);

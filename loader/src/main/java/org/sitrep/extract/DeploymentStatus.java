@@ -84,7 +84,7 @@ final class DeploymentStatus {
                 return Status.PLANNED; // "devraient être déployés"
             }
             if (reportedPast) {
-                return Status.PLANNED; // "Kirby a ajouté que … seraient dirigés": the future of the past
+                return Status.PLANNED; // "le ministre a ajouté que … seraient envoyés": the future of the past
             }
             // the conditional of reported facts ("aurait positionné", "selon X, … combattraient")
             if (pastConditional) {

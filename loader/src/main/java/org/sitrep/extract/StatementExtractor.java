@@ -344,7 +344,7 @@ final class StatementExtractor {
                     || (v.isPunct(boundary, ",") && boundary > a && v.closesQuote(boundary - 1)));
             Claim right = afterQuote ? null : clauses.complement(cue.last() + 1, b, cue.lemma(), false);
             if (right != null && boundary >= a && v.isPunct(boundary, ",")) {
-                // "Le porte-parole du Pentagone, John Kirby, a déclaré que …"
+                // "La porte-parole du ministère, Anne Morel, a indiqué que …"
                 int start = appositiveStart(a, boundary);
                 add(subject(start, boundary), cueSpan, cue.lemma(), right, u, cue.first());
                 return;
@@ -368,7 +368,7 @@ final class StatementExtractor {
                 return;
             }
             if (boundary >= a && v.isPunct(boundary, ",") && !afterQuote) {
-                // "« … », Le porte-parole du Kremlin, Dmitri Peskov, a déclaré plus tôt"
+                // "« … », La porte-parole du ministère, Anne Morel, a indiqué la veille"
                 int start = appositiveStart(a, boundary);
                 if (quoteBefore(start)) {
                     add(subject(start, boundary), cueSpan, cue.lemma(), clauses.leftClaim(a, start, false), u,
@@ -489,7 +489,7 @@ final class StatementExtractor {
             return n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d'");
         }
 
-        /** "un article du Wall Street Journal d'après lequel": the phrase "lequel" stands for. */
+        /** "un article du Monde d'après lequel": the phrase "lequel" stands for. */
         private List<Speaker> nearestNounPhrase(int a, int before) {
             for (int k = before - 1; k >= a && k >= before - 10; k--) {
                 String n = v.norm(k);

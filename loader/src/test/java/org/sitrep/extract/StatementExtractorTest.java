@@ -450,7 +450,7 @@ class StatementExtractorTest {
     void titleIntroducedNextWithItsHolderWinsOverAnEarlierName() {
         Document doc = extract("Joe Biden a reçu ses conseillers. Le chef d'état-major "
                 + "interarmées des États-Unis a affirmé que la flotte resterait en Méditerranée. "
-                + "Le chef d'état-major interarmées des États-Unis, Charles Q. Brown, a ensuite "
+                + "Charles Q. Brown, le chef d'état-major interarmées des États-Unis, a ensuite "
                 + "précisé que deux navires rentreraient.");
         assertEquals("Charles Q. Brown",
                 claim(doc, "la flotte resterait en Méditerranée").speaker().label());
