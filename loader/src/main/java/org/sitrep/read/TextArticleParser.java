@@ -1,6 +1,5 @@
 package org.sitrep.read;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

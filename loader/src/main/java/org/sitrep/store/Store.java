@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.assembler.Assembler;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -133,17 +134,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Replaces the named graph {@code graph} with the quads of {@code article}, in one write
-     * transaction: readers see the old graph or the new one, never a mix, and a failure leaves
-     * the old graph in place.
-     */
-    public void replaceGraph(String graph, DatasetGraph article) {
-        replaceGraphs(Map.of(graph, article.getGraph(NodeFactory.createURI(graph))));
-    }
-
-    /**
      * Replaces each named graph (key: graph name) with the triples of its graph, all in one
-     * write transaction: a failure leaves every old graph in place. Batching several articles
+     * write transaction: readers see the old graphs or the new ones, never a mix, and a failure
+     * leaves every old graph in place. Batching several articles
      * per transaction saves a commit (and a text-index commit) per article.
      */
     public void replaceGraphs(Map<String, Graph> graphs) {
@@ -157,7 +150,7 @@ public final class Store implements AutoCloseable {
 
     /** Removes a graph's quads (and, through the text dataset, their index entries). */
     private static void removeGraph(DatasetGraph dsg, Node g) {
-        List<Quad> old = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+        List<Quad> old = Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
         old.forEach(dsg::delete);
     }
 
@@ -229,18 +222,11 @@ public final class Store implements AutoCloseable {
 
     /** Number of quads in all named graphs. */
     public long size() {
-        return Txn.calculateRead(dataset, () -> {
-            long n = 0;
-            var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return Txn.calculateRead(dataset, () ->
+                Iter.count(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
     }
 
-    /** The jena-text index, for tests and maintenance. */
+    /** The jena-text index, which the bulk path fills itself. */
     TextIndex textIndex() {
         return ((DatasetGraphText) dataset.asDatasetGraph()).getTextIndex();
     }

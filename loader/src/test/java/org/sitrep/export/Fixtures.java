@@ -1,6 +1,9 @@
 package org.sitrep.export;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -17,7 +20,9 @@ public final class Fixtures {
     public static void loadEntityGraph(Path storeDir) {
         DatasetGraph fixture = RDFDataMgr.loadDatasetGraph(TestFiles.resource("export/entity-graph.trig").toString());
         try (Store store = Store.open(storeDir)) {
-            fixture.listGraphNodes().forEachRemaining((Node g) -> store.replaceGraph(g.getURI(), fixture));
+            Map<String, Graph> graphs = new LinkedHashMap<>();
+            fixture.listGraphNodes().forEachRemaining((Node g) -> graphs.put(g.getURI(), fixture.getGraph(g)));
+            store.replaceGraphs(graphs);
         }
     }
 }
