@@ -29,6 +29,7 @@ public final class Vocab {
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String WD = "http://www.wikidata.org/entity/";
 
     // sitrep classes
@@ -62,6 +63,21 @@ public final class Vocab {
     public static final Node status = ns("status");
     public static final Node evidenceSpan = ns("evidenceSpan");
     public static final Node reportedIn = ns("reportedIn");
+
+    // the digest: store-wide totals (org.sitrep.store.Digest)
+    public static final Node Digest = ns("Digest");
+    public static final Node Flow = ns("Flow");
+    public static final Node flowSender = ns("flowSender");
+    public static final Node flowDestination = ns("flowDestination");
+    public static final Node flowCategory = ns("flowCategory");
+    public static final Node mentionCount = ns("mentionCount");
+    public static final Node articleCount = ns("articleCount");
+    public static final Node statementCount = ns("statementCount");
+    public static final Node quotationCount = ns("quotationCount");
+    public static final Node reportCount = ns("reportCount");
+    public static final Node figureCount = ns("figureCount");
+    public static final Node troopTotal = ns("troopTotal");
+    public static final Node recentArticle = ns("recentArticle");
 
     // individuals of the enumerations
     public static final Node Exact = ns("Exact");
@@ -108,10 +124,11 @@ public final class Vocab {
     public static final Node referenceContext = NodeFactory.createURI(NIF + "referenceContext");
     public static final Node taIdentRef = NodeFactory.createURI(ITSRDF + "taIdentRef");
 
-    // RDF, RDFS, OWL
+    // RDF, RDFS, OWL, SKOS
     public static final Node type = NodeFactory.createURI(RDF + "type");
     public static final Node label = NodeFactory.createURI(RDFS + "label");
     public static final Node sameAs = NodeFactory.createURI(OWL + "sameAs");
+    public static final Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
 
     private static Node ns(String local) {
         return NodeFactory.createURI(NS + local);

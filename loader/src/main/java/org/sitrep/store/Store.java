@@ -41,7 +41,8 @@ import org.sitrep.Resources;
 /**
  * The store stage: a TDB2 dataset with its jena-text index, opened from the Fuseki
  * configuration in {@code fuseki-config/sitrep.ttl} so that loading and serving see one dataset
- * definition. Each article lives in its own named graph, replaced whole in one transaction.
+ * definition. Each article lives in its own named graph, replaced whole in one transaction
+ * together with the store-wide totals of the {@link Digest digest graph}.
  */
 public final class Store implements AutoCloseable {
 
@@ -135,17 +136,23 @@ public final class Store implements AutoCloseable {
 
     /**
      * Replaces each named graph (key: graph name) with the triples of its graph, all in one
-     * write transaction: readers see the old graphs or the new ones, never a mix, and a failure
-     * leaves every old graph in place. Batching several articles
+     * write transaction, with the digest's totals: readers see the old graphs or the new ones,
+     * never a mix, and a failure leaves every old graph in place. Batching several articles
      * per transaction saves a commit (and a text-index commit) per article.
      */
     public void replaceGraphs(Map<String, Graph> graphs) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dataset, () -> graphs.forEach((name, graph) -> {
-            Node g = NodeFactory.createURI(name);
-            removeGraph(dsg, g);
-            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        }));
+        Txn.executeWrite(dataset, () -> {
+            Digest.Tally change = new Digest.Tally();
+            graphs.forEach((name, graph) -> {
+                Node g = NodeFactory.createURI(name);
+                change.add(Digest.Tally.of(dsg.getGraph(g)), -1);
+                change.add(Digest.Tally.of(graph), +1);
+                removeGraph(dsg, g);
+                graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+            change.applyTo(dsg);
+        });
     }
 
     /** Removes a graph's quads (and, through the text dataset, their index entries). */
@@ -179,6 +186,8 @@ public final class Store implements AutoCloseable {
         private final TextIndex index = textIndex();
         private final EntityDefinition indexed = index.getDocDef();
         private final StreamRDF quads;
+        /** The totals of the articles added so far: one entry per entity and flow, not per article. */
+        private final Digest.Tally digest = new Digest.Tally();
         private boolean finished;
 
         private Bulk() {
@@ -189,16 +198,21 @@ public final class Store implements AutoCloseable {
 
         void add(String graphName, Graph graph) {
             Node g = NodeFactory.createURI(graphName);
-            graph.find().forEachRemaining(t -> {
-                quads.quad(Quad.create(g, t));
-                Entity entity = TextQueryFuncs.entityFromQuad(indexed, g, t.getSubject(), t.getPredicate(), t.getObject());
-                if (entity != null) {
-                    index.addEntity(entity);
-                }
-            });
+            graph.find().forEachRemaining(t -> add(Quad.create(g, t)));
+            digest.add(Digest.Tally.of(graph), +1);
         }
 
+        private void add(Quad q) {
+            quads.quad(q);
+            Entity entity = TextQueryFuncs.entityFromQuad(indexed, q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+            if (entity != null) {
+                index.addEntity(entity);
+            }
+        }
+
+        /** Writes the digest of everything added, then commits the store and the text index. */
         void finish() {
+            digest.quads().forEach(this::add);
             quads.finish();
             loader.finishBulk();
             index.prepareCommit();

@@ -145,7 +145,7 @@ class EndToEndTest {
         e.put("anonymous-sources", rows -> assertTrue(any(rows, "source", "diplomate européen"), rows.toString()));
         e.put("troops-by-sender-and-destination", rows -> assertTrue(rows.stream().anyMatch(r ->
                 "Allemagne".equals(r.get("senderLabel")) && "Lituanie".equals(r.get("destinationLabel"))
-                        && Integer.parseInt(r.get("withFigure")) >= 2 && Integer.parseInt(r.get("maxCount")) >= 4000),
+                        && Integer.parseInt(r.get("withFigure")) >= 2 && Integer.parseInt(r.get("totalCount")) >= 4000),
                 rows.toString()));
         e.put("deployment-timeline", rows -> {
             assertTrue(anyRow(rows, Map.of("senderLabel", "Allemagne", "count", "4000", "phase", "announced")), rows.toString());

@@ -1,0 +1,202 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.Pipeline;
+import org.sitrep.TestFiles;
+import org.sitrep.rdf.Vocab;
+
+/**
+ * The digest must always equal what its definition computes from the article graphs, whichever
+ * way the articles were written (bulk, incremental, replaced), and must drop what no article
+ * mentions any more.
+ */
+class DigestTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String PREFIXES = """
+            PREFIX sitrep: <https://w3id.org/sitrep/ns#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+            PREFIX id:     <https://w3id.org/sitrep/id/>
+            """;
+
+    /** The entity totals as the ontology defines them, computed from the article graphs alone. */
+    private static final String ENTITIES_FROM_ARTICLES = PREFIXES + """
+            SELECT ?e (STR(SUM(?mentions)) AS ?m) (STR(COUNT(?g)) AS ?a) (STR(SUM(?said)) AS ?s) (STR(SUM(?quoted)) AS ?q)
+            WHERE {
+              {
+                SELECT ?g ?e (COUNT(DISTINCT ?mention) AS ?mentions) WHERE {
+                  GRAPH ?g {
+                    ?e a ?type .
+                    VALUES ?type { schema:Person schema:Organization schema:Country schema:Place }
+                    OPTIONAL { ?mention itsrdf:taIdentRef ?e }
+                  }
+                  FILTER (?g != id:digest && STRSTARTS(STR(?e), "https://w3id.org/sitrep/id/entity/"))
+                } GROUP BY ?g ?e
+              }
+              { SELECT ?g ?e (COUNT(DISTINCT ?st) AS ?said) WHERE { GRAPH ?g { ?e a ?t OPTIONAL { ?e sitrep:said ?st } } } GROUP BY ?g ?e }
+              { SELECT ?g ?e (COUNT(DISTINCT ?dq) AS ?quoted) WHERE {
+                  GRAPH ?g { ?e a ?t OPTIONAL { ?e sitrep:said ?dq . ?dq sitrep:direct true } } } GROUP BY ?g ?e }
+            }
+            GROUP BY ?e
+            """;
+
+    private static final String ENTITIES_IN_DIGEST = PREFIXES + """
+            SELECT ?e (STR(?mc) AS ?m) (STR(?ac) AS ?a) (STR(?sc) AS ?s) (STR(?qc) AS ?q) WHERE {
+              GRAPH id:digest { ?e sitrep:mentionCount ?mc ; sitrep:articleCount ?ac ;
+                                   sitrep:statementCount ?sc ; sitrep:quotationCount ?qc }
+            }
+            """;
+
+    private static final String FLOWS_FROM_ARTICLES = PREFIXES + """
+            SELECT ?sender ?destination ?category (STR(COUNT(?d)) AS ?reports) (STR(COUNT(DISTINCT ?g)) AS ?articles)
+                   (STR(COUNT(?count)) AS ?figures) (STR(COALESCE(SUM(?count), 0)) AS ?total)
+            WHERE {
+              GRAPH ?g {
+                ?sender sitrep:sent ?d . ?d sitrep:destination ?destination ; sitrep:status ?status .
+                FILTER (?status != sitrep:Denied)
+                OPTIONAL { ?d sitrep:unitCategory ?category }
+                OPTIONAL { ?d sitrep:troopCount ?count }
+              }
+            }
+            GROUP BY ?sender ?destination ?category
+            """;
+
+    private static final String FLOWS_IN_DIGEST = PREFIXES + """
+            SELECT ?sender ?destination ?category (STR(?r) AS ?reports) (STR(?a) AS ?articles)
+                   (STR(?f) AS ?figures) (STR(?t) AS ?total)
+            WHERE {
+              GRAPH id:digest { ?flow a sitrep:Flow ; sitrep:flowSender ?sender ; sitrep:flowDestination ?destination ;
+                  sitrep:reportCount ?r ; sitrep:articleCount ?a ; sitrep:figureCount ?f ; sitrep:troopTotal ?t .
+                  OPTIONAL { ?flow sitrep:flowCategory ?category } }
+            }
+            """;
+
+    private static final String RECENT = PREFIXES + """
+            SELECT ?a WHERE { GRAPH id:digest { id:digest sitrep:recentArticle ?a } }
+            """;
+
+    private static final String ARTICLES = PREFIXES + """
+            SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }
+            """;
+
+    @Test
+    void incrementalLoadsAndReplacementsKeepTheDigestEqualToItsDefinition() throws IOException {
+        Path articles = tmp.resolve("articles");
+        Files.createDirectories(articles);
+        Path changing = articles.resolve("brigade-lituanie.txt");
+        Files.copy(TestFiles.resource("e2e/brigade-lituanie.txt"), changing);
+        Files.copy(TestFiles.resource("e2e/renforts-pologne.jsonl"), articles.resolve("renforts-pologne.jsonl"));
+        try (Store store = Store.open(tmp.resolve("store"))) {
+            Loader loader = new Loader(Pipeline.standard(), store);
+            assertTrue(loader.load(List.of(articles), (n, id) -> { }).ok());
+            assertDigestMatchesArticles(store.dataset());
+            Set<List<String>> entitiesBefore = rows(store.dataset(), ENTITIES_IN_DIGEST);
+
+            // The same file now holds another text: its entities and flows change, some vanish.
+            Files.copy(TestFiles.resource("e2e/brigade-chiffres.txt"), changing,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            assertTrue(loader.load(List.of(changing), (n, id) -> { }).ok());
+            assertDigestMatchesArticles(store.dataset());
+            assertFalse(entitiesBefore.equals(rows(store.dataset(), ENTITIES_IN_DIGEST)),
+                    "the replacement changed the totals (else this test proves nothing)");
+
+            assertEquals(rows(store.dataset(), ARTICLES), rows(store.dataset(), RECENT),
+                    "with fewer than 1,000 articles, every article is a recent one");
+        }
+    }
+
+    @Test
+    void theBulkLoadWritesTheSameDigestAsTheIncrementalLoad() {
+        Path examples = TestFiles.projectRoot().resolve("examples");
+        Pipeline pipeline = Pipeline.standard();
+        Set<List<String>> incrementalEntities;
+        Set<List<String>> incrementalFlows;
+        try (Store store = Store.open(tmp.resolve("incremental"))) {
+            assertTrue(new Loader(pipeline, store).load(List.of(examples), (n, id) -> { }).ok());
+            incrementalEntities = rows(store.dataset(), ENTITIES_IN_DIGEST);
+            incrementalFlows = rows(store.dataset(), FLOWS_IN_DIGEST);
+        }
+        try (Store store = Store.open(tmp.resolve("bulk"))) {
+            assertTrue(new Loader(pipeline, store).bulkLoad(List.of(examples), (n, id) -> { }).ok());
+            assertDigestMatchesArticles(store.dataset());
+            assertEquals(incrementalEntities, rows(store.dataset(), ENTITIES_IN_DIGEST));
+            assertEquals(incrementalFlows, rows(store.dataset(), FLOWS_IN_DIGEST));
+            assertFalse(incrementalFlows.isEmpty(), "the examples report deployments");
+        }
+    }
+
+    @Test
+    void theRecentArticlesAreTheNewestThousandWithUndatedArticlesLast() {
+        Digest.Tally all = new Digest.Tally();
+        List<Node> byAge = new ArrayList<>();
+        all.add(Digest.Tally.of(article("undated", null)), +1);
+        for (int day = 0; day < Digest.RECENT + 4; day++) {
+            String date = java.time.LocalDate.of(2020, 1, 1).plusDays(day).toString();
+            Graph g = article("a" + day, date);
+            byAge.add(NodeFactory.createURI(Vocab.ID + "article/a" + day));
+            all.add(Digest.Tally.of(g), +1);
+        }
+        Set<Node> recent = new HashSet<>();
+        all.quads().stream().filter(q -> q.getPredicate().equals(Vocab.recentArticle)).map(Quad::getObject)
+                .forEach(recent::add);
+        assertEquals(new HashSet<>(byAge.subList(4, byAge.size())), recent,
+                "the 1,000 newest dated articles; the four oldest and the undated one are left out");
+    }
+
+    private static Graph article(String id, String date) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node a = NodeFactory.createURI(Vocab.ID + "article/" + id);
+        g.add(a, Vocab.type, Vocab.NewsArticle);
+        if (date != null) {
+            g.add(a, Vocab.datePublished, NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate));
+        }
+        return g;
+    }
+
+    private static void assertDigestMatchesArticles(Dataset ds) {
+        Set<List<String>> expected = rows(ds, ENTITIES_FROM_ARTICLES);
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, rows(ds, ENTITIES_IN_DIGEST), "entity totals");
+        assertEquals(rows(ds, FLOWS_FROM_ARTICLES), rows(ds, FLOWS_IN_DIGEST), "flow totals");
+    }
+
+    private static Set<List<String>> rows(Dataset ds, String query) {
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                Set<List<String>> out = new HashSet<>();
+                List<String> vars = qe.getQuery().getResultVars();
+                qe.execSelect().forEachRemaining((QuerySolution row) -> {
+                    List<String> values = new ArrayList<>();
+                    vars.forEach(v -> values.add(String.valueOf(row.get(v))));
+                    out.add(values);
+                });
+                return out;
+            }
+        });
+    }
+}
