@@ -1,5 +1,5 @@
 # A range with only its lower bound.
-# expect: A Range count qualifier needs both
+# expect: A Range count qualifier needs a sitrep:troopCountMax
 PREFIX sitrep: <https://w3id.org/sitrep/ns#>
 BASE <https://w3id.org/sitrep/id/>
 PREFIX schema: <https://schema.org/>

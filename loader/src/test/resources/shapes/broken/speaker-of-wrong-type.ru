@@ -1,5 +1,5 @@
 # A statement said by a place.
-# expect: exactly one speaker
+# expect: must be typed schema:Person
 PREFIX sitrep: <https://w3id.org/sitrep/ns#>
 BASE <https://w3id.org/sitrep/id/>
 PREFIX schema: <https://schema.org/>

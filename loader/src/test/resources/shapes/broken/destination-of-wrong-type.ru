@@ -1,0 +1,13 @@
+# A deployment sent to a person.
+# expect: every sitrep:destination must be typed schema:Place or schema:Country
+PREFIX sitrep: <https://w3id.org/sitrep/ns#>
+BASE <https://w3id.org/sitrep/id/>
+PREFIX schema: <https://schema.org/>
+PREFIX prov:   <http://www.w3.org/ns/prov#>
+PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+
+DELETE DATA { <article/renforts-baltes/deployment/2> sitrep:destination <entity/place/vilnius> } ;
+INSERT DATA { <article/renforts-baltes/deployment/2> sitrep:destination <entity/Q20089181> }

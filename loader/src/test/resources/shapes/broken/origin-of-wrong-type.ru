@@ -1,0 +1,12 @@
+# A deployment that leaves from a person.
+# expect: sitrep:origin and every sitrep:destination must be typed
+PREFIX sitrep: <https://w3id.org/sitrep/ns#>
+BASE <https://w3id.org/sitrep/id/>
+PREFIX schema: <https://schema.org/>
+PREFIX prov:   <http://www.w3.org/ns/prov#>
+PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+
+INSERT DATA { <article/renforts-baltes/deployment/1> sitrep:origin <entity/Q20089181> }

@@ -1,0 +1,12 @@
+# An organization that published nothing and has only a schema:name, as outlets do.
+# expect: needs at least one rdfs:label
+PREFIX sitrep: <https://w3id.org/sitrep/ns#>
+BASE <https://w3id.org/sitrep/id/>
+PREFIX schema: <https://schema.org/>
+PREFIX prov:   <http://www.w3.org/ns/prov#>
+PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX owl:    <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+
+DELETE DATA { <article/renforts-baltes> schema:publisher <outlet/le-quotidien> }
