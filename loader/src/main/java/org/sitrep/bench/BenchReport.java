@@ -234,7 +234,7 @@ public final class BenchReport {
                 continue;
             }
             row(t, "3. " + q.query(), String.format(Locale.ROOT, "median %,.0f ms, p95 %,.0f ms (%d runs, %s result)",
-                    q.medianMs(), q.p95Ms(), q.runs(), mib(q.resultBytes())));
+                    q.medianMs(), q.p95Ms(), q.runs(), kib(q.resultBytes())));
         }
         if (queries.isEmpty()) {
             row(t, "3. queries", "skipped");
@@ -258,6 +258,10 @@ public final class BenchReport {
 
     private static String mib(long bytes) {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f MiB", bytes / 1048576.0);
+    }
+
+    private static String kib(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f KiB", bytes / 1024.0);
     }
 
     /** A tenth of the load without any collection has no after-GC figure: shown as "-". */

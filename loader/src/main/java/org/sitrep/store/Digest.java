@@ -92,11 +92,12 @@ final class Digest {
         private final Map<Flow, long[]> flows = new HashMap<>();
         /** The articles added with their recency, best first, at most {@link #RECENT}. */
         private final TreeSet<Recency> recent = new TreeSet<>();
+        private final Map<Node, Recency> recentByArticle = new HashMap<>();
 
         /** What one article graph contributes. */
         static Tally of(Graph article) {
             Tally t = new Tally();
-            article.find(Node.ANY, Vocab.type, Vocab.NewsArticle).forEachRemaining(a -> t.recent.add(
+            article.find(Node.ANY, Vocab.type, Vocab.NewsArticle).forEachRemaining(a -> t.addRecent(
                     Recency.of(a.getSubject(), first(article.find(a.getSubject(), Vocab.datePublished, Node.ANY)))));
             t.describeEntities(article);
             article.find(Node.ANY, Vocab.taIdentRef, Node.ANY).forEachRemaining(m -> {
@@ -164,10 +165,13 @@ final class Digest {
         }
 
         private void addRecent(Recency r) {
-            recent.removeIf(old -> old.article().equals(r.article()));
+            Recency old = recentByArticle.put(r.article(), r);
+            if (old != null) {
+                recent.remove(old);
+            }
             recent.add(r);
             if (recent.size() > RECENT) {
-                recent.pollLast();
+                recentByArticle.remove(recent.pollLast().article());
             }
         }
 
@@ -217,7 +221,7 @@ final class Digest {
         /** Merges the articles of this tally into the digest's recent articles. */
         private void updateRecent(DatasetGraph dsg, List<Quad> added) {
             Tally merged = new Tally();
-            List<Node> before = Iter.toList(Iter.map(dsg.find(GRAPH, GRAPH, Vocab.recentArticle, Node.ANY), Quad::getObject));
+            Set<Node> before = Iter.toSet(Iter.map(dsg.find(GRAPH, GRAPH, Vocab.recentArticle, Node.ANY), Quad::getObject));
             for (Node article : before) {
                 merged.addRecent(Recency.of(article, first(dsg.find(article, article, Vocab.datePublished, Node.ANY))));
             }

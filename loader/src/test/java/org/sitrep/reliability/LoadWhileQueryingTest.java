@@ -37,8 +37,6 @@ class LoadWhileQueryingTest {
 
     private static final int CLIENTS = 8;
     private static final int MAX_REQUESTS_PER_CLIENT = 150;
-    private static final String GRAPH_SIZES =
-            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
 
     @TempDir
     Path tmp;
@@ -62,7 +60,7 @@ class LoadWhileQueryingTest {
             AtomicInteger duringLoad = new AtomicInteger();
             List<Future<?>> clients = new ArrayList<>();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String url = server.sparqlUrl() + "?query=" + URLEncoder.encode(GRAPH_SIZES, StandardCharsets.UTF_8);
+            String url = server.sparqlUrl() + "?query=" + URLEncoder.encode(KillTest.ARTICLE_GRAPH_SIZES, StandardCharsets.UTF_8);
             for (int c = 0; c < CLIENTS; c++) {
                 clients.add(pool.submit(() -> {
                     int seen = 0;

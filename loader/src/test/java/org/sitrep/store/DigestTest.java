@@ -37,70 +37,11 @@ class DigestTest {
     @TempDir
     Path tmp;
 
-    private static final String PREFIXES = """
-            PREFIX sitrep: <https://w3id.org/sitrep/ns#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-            PREFIX id:     <https://w3id.org/sitrep/id/>
-            """;
-
-    /** The entity totals as the ontology defines them, computed from the article graphs alone. */
-    private static final String ENTITIES_FROM_ARTICLES = PREFIXES + """
-            SELECT ?e (STR(SUM(?mentions)) AS ?m) (STR(COUNT(?g)) AS ?a) (STR(SUM(?said)) AS ?s) (STR(SUM(?quoted)) AS ?q)
-            WHERE {
-              {
-                SELECT ?g ?e (COUNT(DISTINCT ?mention) AS ?mentions) WHERE {
-                  GRAPH ?g {
-                    ?e a ?type .
-                    VALUES ?type { schema:Person schema:Organization schema:Country schema:Place }
-                    OPTIONAL { ?mention itsrdf:taIdentRef ?e }
-                  }
-                  FILTER (?g != id:digest && STRSTARTS(STR(?e), "https://w3id.org/sitrep/id/entity/"))
-                } GROUP BY ?g ?e
-              }
-              { SELECT ?g ?e (COUNT(DISTINCT ?st) AS ?said) WHERE { GRAPH ?g { ?e a ?t OPTIONAL { ?e sitrep:said ?st } } } GROUP BY ?g ?e }
-              { SELECT ?g ?e (COUNT(DISTINCT ?dq) AS ?quoted) WHERE {
-                  GRAPH ?g { ?e a ?t OPTIONAL { ?e sitrep:said ?dq . ?dq sitrep:direct true } } } GROUP BY ?g ?e }
-            }
-            GROUP BY ?e
-            """;
-
-    private static final String ENTITIES_IN_DIGEST = PREFIXES + """
-            SELECT ?e (STR(?mc) AS ?m) (STR(?ac) AS ?a) (STR(?sc) AS ?s) (STR(?qc) AS ?q) WHERE {
-              GRAPH id:digest { ?e sitrep:mentionCount ?mc ; sitrep:articleCount ?ac ;
-                                   sitrep:statementCount ?sc ; sitrep:quotationCount ?qc }
-            }
-            """;
-
-    private static final String FLOWS_FROM_ARTICLES = PREFIXES + """
-            SELECT ?sender ?destination ?category (STR(COUNT(?d)) AS ?reports) (STR(COUNT(DISTINCT ?g)) AS ?articles)
-                   (STR(COUNT(?count)) AS ?figures) (STR(COALESCE(SUM(?count), 0)) AS ?total)
-            WHERE {
-              GRAPH ?g {
-                ?sender sitrep:sent ?d . ?d sitrep:destination ?destination ; sitrep:status ?status .
-                FILTER (?status != sitrep:Denied)
-                OPTIONAL { ?d sitrep:unitCategory ?category }
-                OPTIONAL { ?d sitrep:troopCount ?count }
-              }
-            }
-            GROUP BY ?sender ?destination ?category
-            """;
-
-    private static final String FLOWS_IN_DIGEST = PREFIXES + """
-            SELECT ?sender ?destination ?category (STR(?r) AS ?reports) (STR(?a) AS ?articles)
-                   (STR(?f) AS ?figures) (STR(?t) AS ?total)
-            WHERE {
-              GRAPH id:digest { ?flow a sitrep:Flow ; sitrep:flowSender ?sender ; sitrep:flowDestination ?destination ;
-                  sitrep:reportCount ?r ; sitrep:articleCount ?a ; sitrep:figureCount ?f ; sitrep:troopTotal ?t .
-                  OPTIONAL { ?flow sitrep:flowCategory ?category } }
-            }
-            """;
-
-    private static final String RECENT = PREFIXES + """
+    private static final String RECENT = DigestCheck.PREFIXES + """
             SELECT ?a WHERE { GRAPH id:digest { id:digest sitrep:recentArticle ?a } }
             """;
 
-    private static final String ARTICLES = PREFIXES + """
+    private static final String ARTICLES = DigestCheck.PREFIXES + """
             SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }
             """;
 
@@ -114,15 +55,16 @@ class DigestTest {
         try (Store store = Store.open(tmp.resolve("store"))) {
             Loader loader = new Loader(Pipeline.standard(), store);
             assertTrue(loader.load(List.of(articles), (n, id) -> { }).ok());
-            assertDigestMatchesArticles(store.dataset());
-            Set<List<String>> entitiesBefore = rows(store.dataset(), ENTITIES_IN_DIGEST);
+            DigestCheck.assertMatchesArticles(store.dataset());
+            assertFalse(rows(store.dataset(), DigestCheck.ENTITIES_IN_DIGEST).isEmpty(), "the articles mention entities");
+            Set<List<String>> entitiesBefore = rows(store.dataset(), DigestCheck.ENTITIES_IN_DIGEST);
 
             // The same file now holds another text: its entities and flows change, some vanish.
             Files.copy(TestFiles.resource("e2e/brigade-chiffres.txt"), changing,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             assertTrue(loader.load(List.of(changing), (n, id) -> { }).ok());
-            assertDigestMatchesArticles(store.dataset());
-            assertFalse(entitiesBefore.equals(rows(store.dataset(), ENTITIES_IN_DIGEST)),
+            DigestCheck.assertMatchesArticles(store.dataset());
+            assertFalse(entitiesBefore.equals(rows(store.dataset(), DigestCheck.ENTITIES_IN_DIGEST)),
                     "the replacement changed the totals (else this test proves nothing)");
 
             assertEquals(rows(store.dataset(), ARTICLES), rows(store.dataset(), RECENT),
@@ -138,14 +80,14 @@ class DigestTest {
         Set<List<String>> incrementalFlows;
         try (Store store = Store.open(tmp.resolve("incremental"))) {
             assertTrue(new Loader(pipeline, store).load(List.of(examples), (n, id) -> { }).ok());
-            incrementalEntities = rows(store.dataset(), ENTITIES_IN_DIGEST);
-            incrementalFlows = rows(store.dataset(), FLOWS_IN_DIGEST);
+            incrementalEntities = rows(store.dataset(), DigestCheck.ENTITIES_IN_DIGEST);
+            incrementalFlows = rows(store.dataset(), DigestCheck.FLOWS_IN_DIGEST);
         }
         try (Store store = Store.open(tmp.resolve("bulk"))) {
             assertTrue(new Loader(pipeline, store).bulkLoad(List.of(examples), (n, id) -> { }).ok());
-            assertDigestMatchesArticles(store.dataset());
-            assertEquals(incrementalEntities, rows(store.dataset(), ENTITIES_IN_DIGEST));
-            assertEquals(incrementalFlows, rows(store.dataset(), FLOWS_IN_DIGEST));
+            DigestCheck.assertMatchesArticles(store.dataset());
+            assertEquals(incrementalEntities, rows(store.dataset(), DigestCheck.ENTITIES_IN_DIGEST));
+            assertEquals(incrementalFlows, rows(store.dataset(), DigestCheck.FLOWS_IN_DIGEST));
             assertFalse(incrementalFlows.isEmpty(), "the examples report deployments");
         }
     }
@@ -178,25 +120,7 @@ class DigestTest {
         return g;
     }
 
-    private static void assertDigestMatchesArticles(Dataset ds) {
-        Set<List<String>> expected = rows(ds, ENTITIES_FROM_ARTICLES);
-        assertFalse(expected.isEmpty());
-        assertEquals(expected, rows(ds, ENTITIES_IN_DIGEST), "entity totals");
-        assertEquals(rows(ds, FLOWS_FROM_ARTICLES), rows(ds, FLOWS_IN_DIGEST), "flow totals");
-    }
-
     private static Set<List<String>> rows(Dataset ds, String query) {
-        return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                Set<List<String>> out = new HashSet<>();
-                List<String> vars = qe.getQuery().getResultVars();
-                qe.execSelect().forEachRemaining((QuerySolution row) -> {
-                    List<String> values = new ArrayList<>();
-                    vars.forEach(v -> values.add(String.valueOf(row.get(v))));
-                    out.add(values);
-                });
-                return out;
-            }
-        });
+        return DigestCheck.rows(ds, query);
     }
 }
