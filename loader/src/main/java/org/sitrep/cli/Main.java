@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "French defence and diplomacy news into a knowledge graph: who said what, "
                 + "who sent how many troops where, linked to Wikidata.",
         subcommands = {LoadCommand.class, ExtractCommand.class, ServeCommand.class,
-                QueryCommand.class, ValidateCommand.class, EvalCommand.class, ExportCommand.class,
+                QueryCommand.class, ValidateCommand.class, DigestCommand.class, EvalCommand.class, ExportCommand.class,
                 GazetteerCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

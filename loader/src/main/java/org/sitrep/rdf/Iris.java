@@ -27,6 +27,11 @@ public final class Iris {
         return Vocab.ID + "entity/" + e.type().name().toLowerCase(java.util.Locale.ROOT) + "/" + slug(e.label());
     }
 
+    /** The digest graph, which also names the digest itself (docs/graph.md). */
+    public static String digest() {
+        return Vocab.ID + "digest";
+    }
+
     public static String outlet(String name) {
         return Vocab.ID + "outlet/" + slug(name);
     }

@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.sitrep.rdf.Iris;
 import org.sitrep.rdf.Vocab;
 
 /**
@@ -38,7 +39,7 @@ import org.sitrep.rdf.Vocab;
 final class Digest {
 
     /** The named graph that holds the digest. */
-    static final Node GRAPH = NodeFactory.createURI(Vocab.ID + "digest");
+    static final Node GRAPH = NodeFactory.createURI(Iris.digest());
 
     /** How many recent articles the digest names. */
     static final int RECENT = 1000;

@@ -35,6 +35,7 @@ import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.sitrep.Resources;
 
@@ -155,6 +156,25 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Recomputes the digest graph from every article graph, in one write transaction: for a
+     * store whose articles were written around {@code sitrep load} (bulk-loaded N-Quads shards,
+     * SPARQL updates) or before the digest existed.
+     *
+     * @return the number of article graphs summed
+     */
+    public int rebuildDigest() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dataset, () -> {
+            Digest.Tally all = new Digest.Tally();
+            List<Node> articles = Iter.toList(Iter.filter(dsg.listGraphNodes(), g -> !g.equals(Digest.GRAPH)));
+            articles.forEach(g -> all.add(Digest.Tally.of(dsg.getGraph(g)), +1));
+            removeGraph(dsg, Digest.GRAPH);
+            all.quads().forEach(dsg::add);
+            return articles.size();
+        });
+    }
+
     /** Removes a graph's quads (and, through the text dataset, their index entries). */
     private static void removeGraph(DatasetGraph dsg, Node g) {
         List<Quad> old = Iter.toList(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
@@ -245,8 +265,15 @@ public final class Store implements AutoCloseable {
         return ((DatasetGraphText) dataset.asDatasetGraph()).getTextIndex();
     }
 
+    /**
+     * Closes the text index and releases the TDB2 database, caches included: TDB2 keeps an open
+     * database (and its node caches) for the whole JVM otherwise, even after close. One JVM
+     * never holds two stores of one folder (the text index's lock forbids it).
+     */
     @Override
     public void close() {
+        DatasetGraph tdb = tdb();
         dataset.close();
+        TDBInternal.expel(tdb);
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,15 +17,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.Pipeline;
 import org.sitrep.TestFiles;
+import org.sitrep.cli.Main;
 import org.sitrep.rdf.Vocab;
 
 /**
@@ -89,6 +90,30 @@ class DigestTest {
             assertEquals(incrementalEntities, rows(store.dataset(), DigestCheck.ENTITIES_IN_DIGEST));
             assertEquals(incrementalFlows, rows(store.dataset(), DigestCheck.FLOWS_IN_DIGEST));
             assertFalse(incrementalFlows.isEmpty(), "the examples report deployments");
+        }
+    }
+
+    @Test
+    void theDigestCommandRebuildsADigestThatWritesAroundTheLoaderLeftBehind() {
+        Path dir = tmp.resolve("store");
+        try (Store store = Store.open(dir)) {
+            assertTrue(new Loader(Pipeline.standard(), store)
+                    .load(List.of(TestFiles.resource("e2e")), (n, id) -> { }).ok());
+            // An article graph copied in by hand, and a total edited: the digest no longer agrees.
+            Txn.executeWrite(store.dataset(), () -> {
+                UpdateAction.parseExecute(DigestCheck.PREFIXES + """
+                        INSERT { GRAPH <https://w3id.org/sitrep/id/article/copy> { ?s ?p ?o } }
+                        WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != id:digest) }""", store.dataset());
+                UpdateAction.parseExecute(DigestCheck.PREFIXES + """
+                        DELETE { GRAPH id:digest { ?e sitrep:mentionCount ?n } }
+                        INSERT { GRAPH id:digest { ?e sitrep:mentionCount 999 } }
+                        WHERE { GRAPH id:digest { ?e sitrep:mentionCount ?n } }""", store.dataset());
+            });
+            assertThrows(AssertionError.class, () -> DigestCheck.assertMatchesArticles(store.dataset()));
+        }
+        assertEquals(0, Main.execute("digest", "--store", dir.toString()));
+        try (Store store = Store.open(dir)) {
+            DigestCheck.assertMatchesArticles(store.dataset());
         }
     }
 
