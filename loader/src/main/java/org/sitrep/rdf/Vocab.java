@@ -77,6 +77,8 @@ public final class Vocab {
     public static final Node reportCount = ns("reportCount");
     public static final Node figureCount = ns("figureCount");
     public static final Node troopTotal = ns("troopTotal");
+    public static final Node largestFigure = ns("largestFigure");
+    public static final Node largestFigureReports = ns("largestFigureReports");
     public static final Node recentArticle = ns("recentArticle");
 
     // individuals of the enumerations

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -86,11 +87,30 @@ final class Digest {
         }
     }
 
+    /**
+     * The largest figure reported for a flow and how many reports give it. A maximum does not
+     * subtract, so the digest keeps how many reports hold it: removing some of them is
+     * arithmetic, removing all of them means reading the flow's reports again.
+     */
+    record Largest(long figure, long reports) {
+        static final Largest NONE = new Largest(-1, 0);
+
+        Largest plus(Largest other) {
+            if (other.figure != figure) {
+                return other.figure > figure ? other : this;
+            }
+            return new Largest(figure, reports + other.reports);
+        }
+    }
+
     /** Counts that add up across articles: one article's contribution, or a sum of them. */
     static final class Tally {
         private final Map<Node, long[]> entities = new HashMap<>();
         private final Map<Node, Description> descriptions = new HashMap<>();
         private final Map<Flow, long[]> flows = new HashMap<>();
+        /** The largest figures of the articles added, and of the articles taken away. */
+        private final Map<Flow, Largest> largestAdded = new HashMap<>();
+        private final Map<Flow, Largest> largestRemoved = new HashMap<>();
         /** The articles added with their recency, best first, at most {@link #RECENT}. */
         private final TreeSet<Recency> recent = new TreeSet<>();
         private final Map<Node, Recency> recentByArticle = new HashMap<>();
@@ -140,13 +160,15 @@ final class Digest {
             Node category = first(article.find(deployment, Vocab.unitCategory, Node.ANY));
             Node count = first(article.find(deployment, Vocab.troopCount, Node.ANY));
             article.find(deployment, Vocab.destination, Node.ANY).forEachRemaining(d -> {
-                long[] c = flows.computeIfAbsent(new Flow(sent.getSubject(), d.getObject(), category),
-                        k -> new long[FLOW_COUNTERS.size()]);
+                Flow flow = new Flow(sent.getSubject(), d.getObject(), category);
+                long[] c = flows.computeIfAbsent(flow, k -> new long[FLOW_COUNTERS.size()]);
                 c[REPORTS]++;
                 c[FLOW_ARTICLES] = 1;
                 if (count != null) {
+                    long figure = ((Number) count.getLiteralValue()).longValue();
                     c[WITH_FIGURE]++;
-                    c[TROOPS] += ((Number) count.getLiteralValue()).longValue();
+                    c[TROOPS] += figure;
+                    largestAdded.merge(flow, new Largest(figure, 1), Largest::plus);
                 }
             });
         }
@@ -159,6 +181,7 @@ final class Digest {
         void add(Tally other, int sign) {
             other.entities.forEach((e, c) -> addInto(entity(e), c, sign));
             other.flows.forEach((f, c) -> addInto(flows.computeIfAbsent(f, k -> new long[c.length]), c, sign));
+            other.largestAdded.forEach((f, l) -> (sign > 0 ? largestAdded : largestRemoved).merge(f, l, Largest::plus));
             if (sign > 0) {
                 descriptions.putAll(other.descriptions);
                 other.recent.forEach(this::addRecent);
@@ -186,7 +209,7 @@ final class Digest {
         List<Quad> quads() {
             List<Quad> out = new ArrayList<>();
             entities.forEach((e, c) -> entityQuads(e, descriptions.get(e), c, out));
-            flows.forEach((f, c) -> flowQuads(f, c, out));
+            flows.forEach((f, c) -> flowQuads(f, c, largestAdded.getOrDefault(f, Largest.NONE), out));
             recent.forEach(r -> out.add(recentQuad(r.article())));
             out.add(TYPED);
             return out;
@@ -209,14 +232,34 @@ final class Digest {
                 Node iri = f.iri();
                 long[] total = read(dsg, iri, FLOW_COUNTERS);
                 addInto(total, delta, 1);
+                Largest largest = largest(dsg, f);
                 deleteSubject(dsg, iri);
-                flowQuads(f, total, added);
+                flowQuads(f, total, largest, added);
             });
             if (!recent.isEmpty()) {
                 updateRecent(dsg, added);
             }
             added.add(TYPED);
             added.forEach(dsg::add);
+        }
+
+        /**
+         * The flow's largest figure once this tally is applied (the article graphs are already
+         * written): the stored one less the reports taken away, plus the ones added; read again
+         * from the flow's reports when every report that gave it was taken away.
+         */
+        private Largest largest(DatasetGraph dsg, Flow f) {
+            long[] stored = read(dsg, f.iri(), List.of(Vocab.largestFigure, Vocab.largestFigureReports));
+            Largest before = stored[1] > 0 ? new Largest(stored[0], stored[1]) : Largest.NONE;
+            Largest removed = largestRemoved.getOrDefault(f, Largest.NONE);
+            if (removed.figure() >= 0 && removed.figure() >= before.figure()) {
+                long left = before.reports() - removed.reports();
+                if (removed.figure() > before.figure() || left <= 0) {
+                    return reread(dsg, f);
+                }
+                before = new Largest(before.figure(), left);
+            }
+            return before.plus(largestAdded.getOrDefault(f, Largest.NONE));
         }
 
         /** Merges the articles of this tally into the digest's recent articles. */
@@ -256,6 +299,26 @@ final class Digest {
         return Quad.create(GRAPH, GRAPH, Vocab.recentArticle, article);
     }
 
+    /** The largest figure among the flow's reports in every article graph of the store. */
+    private static Largest reread(DatasetGraph dsg, Flow f) {
+        Largest largest = Largest.NONE;
+        for (Iterator<Quad> it = dsg.find(Node.ANY, f.sender(), Vocab.sent, Node.ANY); it.hasNext(); ) {
+            Quad sent = it.next();
+            Node g = sent.getGraph();
+            Node deployment = sent.getObject();
+            if (g.equals(GRAPH) || !dsg.contains(g, deployment, Vocab.destination, f.destination())
+                    || dsg.contains(g, deployment, Vocab.status, Vocab.Denied)
+                    || !Objects.equals(f.category(), first(dsg.find(g, deployment, Vocab.unitCategory, Node.ANY)))) {
+                continue;
+            }
+            Node count = first(dsg.find(g, deployment, Vocab.troopCount, Node.ANY));
+            if (count != null) {
+                largest = largest.plus(new Largest(((Number) count.getLiteralValue()).longValue(), 1));
+            }
+        }
+        return largest;
+    }
+
     /** An entity's digest quads, none once no article mentions it (or without a description). */
     private static void entityQuads(Node e, Description d, long[] c, List<Quad> out) {
         if (c[ARTICLES] <= 0 || d == null) {
@@ -271,7 +334,7 @@ final class Digest {
         counters(e, ENTITY_COUNTERS, c, out);
     }
 
-    private static void flowQuads(Flow f, long[] c, List<Quad> out) {
+    private static void flowQuads(Flow f, long[] c, Largest largest, List<Quad> out) {
         if (c[FLOW_ARTICLES] <= 0) {
             return;
         }
@@ -283,6 +346,10 @@ final class Digest {
             out.add(Quad.create(GRAPH, iri, Vocab.flowCategory, f.category()));
         }
         counters(iri, FLOW_COUNTERS, c, out);
+        if (largest.figure() >= 0) {
+            counters(iri, List.of(Vocab.largestFigure, Vocab.largestFigureReports),
+                    new long[] {largest.figure(), largest.reports()}, out);
+        }
     }
 
     private static void counters(Node subject, List<Node> predicates, long[] c, List<Quad> out) {

@@ -653,11 +653,13 @@ class OntologyTest {
             assertEquals("2", france.get("articles"));
             assertEquals("2", france.get("withFigure"));
             assertEquals("500", france.get("totalCount"));
+            assertEquals("300", france.get("maxCount"));
             Map<String, String> germany = rows.get(1);
             assertEquals("Allemagne", germany.get("senderLabel"));
             assertEquals("Vilnius", germany.get("destinationLabel"));
             assertEquals("0", germany.get("withFigure"));
             assertEquals("0", germany.get("totalCount"));
+            assertNull(germany.get("maxCount"));
         }
 
         @Test

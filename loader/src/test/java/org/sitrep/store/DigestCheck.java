@@ -52,27 +52,37 @@ public final class DigestCheck {
             }
             """;
 
-    private static final String FLOWS_FROM_ARTICLES = PREFIXES + """
-            SELECT ?sender ?destination ?category (STR(COUNT(?d)) AS ?reports) (STR(COUNT(DISTINCT ?g)) AS ?articles)
-                   (STR(COUNT(?count)) AS ?figures) (STR(COALESCE(SUM(?count), 0)) AS ?total)
-            WHERE {
+    /** One report per deployment and destination, keyed by a category that is never unbound. */
+    private static final String REPORTS = """
               GRAPH ?g {
                 ?sender sitrep:sent ?d . ?d sitrep:destination ?destination ; sitrep:status ?status .
                 FILTER (?status != sitrep:Denied)
                 OPTIONAL { ?d sitrep:unitCategory ?category }
                 OPTIONAL { ?d sitrep:troopCount ?count }
               }
-            }
-            GROUP BY ?sender ?destination ?category
+              BIND (COALESCE(?category, "none") AS ?key)
             """;
 
+    private static final String FLOWS_FROM_ARTICLES = PREFIXES + """
+            SELECT ?sender ?destination ?key (STR(COUNT(?d)) AS ?reports) (STR(COUNT(DISTINCT ?g)) AS ?articles)
+                   (STR(COUNT(?count)) AS ?figures) (STR(COALESCE(SUM(?count), 0)) AS ?total)
+                   (STR(MAX(?count)) AS ?largest) (STR(SUM(COALESCE(IF(?count = ?max, 1, 0), 0))) AS ?atLargest)
+            WHERE {
+              %s
+              { SELECT ?sender ?destination ?key (MAX(?count) AS ?max) WHERE { %s } GROUP BY ?sender ?destination ?key }
+            }
+            GROUP BY ?sender ?destination ?key
+            """.formatted(REPORTS, REPORTS);
+
     static final String FLOWS_IN_DIGEST = PREFIXES + """
-            SELECT ?sender ?destination ?category (STR(?r) AS ?reports) (STR(?a) AS ?articles)
-                   (STR(?f) AS ?figures) (STR(?t) AS ?total)
+            SELECT ?sender ?destination ?key (STR(?r) AS ?reports) (STR(?a) AS ?articles)
+                   (STR(?f) AS ?figures) (STR(?t) AS ?total) (STR(?l) AS ?largest) (STR(COALESCE(?al, 0)) AS ?atLargest)
             WHERE {
               GRAPH id:digest { ?flow a sitrep:Flow ; sitrep:flowSender ?sender ; sitrep:flowDestination ?destination ;
                   sitrep:reportCount ?r ; sitrep:articleCount ?a ; sitrep:figureCount ?f ; sitrep:troopTotal ?t .
-                  OPTIONAL { ?flow sitrep:flowCategory ?category } }
+                  OPTIONAL { ?flow sitrep:flowCategory ?category }
+                  OPTIONAL { ?flow sitrep:largestFigure ?l ; sitrep:largestFigureReports ?al } }
+              BIND (COALESCE(?category, "none") AS ?key)
             }
             """;
 

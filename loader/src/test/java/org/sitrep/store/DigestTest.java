@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -115,6 +116,51 @@ class DigestTest {
         try (Store store = Store.open(dir)) {
             DigestCheck.assertMatchesArticles(store.dataset());
         }
+    }
+
+    @Test
+    void theLargestFigureOfAFlowSurvivesReplacingTheArticlesThatGaveIt() {
+        try (Store store = Store.open(tmp.resolve("store"))) {
+            store.replaceGraphs(Map.of(article("a"), deployment("a", 300), article("b"), deployment("b", 500)));
+            assertEquals("500 1", largest(store));
+            // The only report of 500 is replaced: the maximum is read again from the reports.
+            store.replaceGraphs(Map.of(article("b"), deployment("b", 200)));
+            assertEquals("300 1", largest(store));
+            store.replaceGraphs(Map.of(article("c"), deployment("c", 300)));
+            assertEquals("300 2", largest(store));
+            // One of two reports of 300 is replaced: arithmetic is enough.
+            store.replaceGraphs(Map.of(article("a"), deployment("a", 100)));
+            assertEquals("300 1", largest(store));
+            DigestCheck.assertMatchesArticles(store.dataset());
+        }
+    }
+
+    private static String article(String id) {
+        return Vocab.ID + "article/" + id;
+    }
+
+    /** An article graph with one deployment: France sends {@code count} soldiers to Lithuania. */
+    private static Graph deployment(String id, int count) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node france = NodeFactory.createURI(Vocab.ID + "entity/Q142");
+        Node lithuania = NodeFactory.createURI(Vocab.ID + "entity/Q37");
+        Node d = NodeFactory.createURI(article(id) + "/deployment/1");
+        g.add(france, Vocab.type, Vocab.Country);
+        g.add(lithuania, Vocab.type, Vocab.Country);
+        g.add(france, Vocab.sent, d);
+        g.add(d, Vocab.destination, lithuania);
+        g.add(d, Vocab.status, Vocab.Planned);
+        g.add(d, Vocab.unitCategory, Vocab.Personnel);
+        g.add(d, Vocab.troopCount, NodeFactory.createLiteralByValue(count, XSDDatatype.XSDinteger));
+        return g;
+    }
+
+    private static String largest(Store store) {
+        Set<List<String>> rows = rows(store.dataset(), DigestCheck.PREFIXES + """
+                SELECT (STR(?l) AS ?largest) (STR(?n) AS ?reports)
+                WHERE { GRAPH id:digest { ?flow sitrep:largestFigure ?l ; sitrep:largestFigureReports ?n } }""");
+        assertEquals(1, rows.size(), rows::toString);
+        return String.join(" ", rows.iterator().next());
     }
 
     @Test
