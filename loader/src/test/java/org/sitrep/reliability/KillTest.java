@@ -52,7 +52,7 @@ class KillTest {
     @ParameterizedTest(name = "killed {0} ms after its first commit")
     @ValueSource(ints = {0, 500, 1500})
     void aKilledLoadLeavesOnlyWholeArticlesAndFinishesWhenRunAgain(int delayMillis) throws Exception {
-        Corpus corpus = Corpus.build(tmp.resolve("corpus"), 15);
+        Corpus corpus = Corpus.build(tmp.resolve("corpus"), 100);
         Path dir = tmp.resolve("store");
         Process load = new ProcessBuilder(javaBinary(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "load", "--quiet", "--store", dir.toString(), corpus.dir.toString())
