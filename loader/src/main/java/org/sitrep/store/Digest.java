@@ -35,7 +35,10 @@ import org.sitrep.rdf.Vocab;
  * drops it when no article mentions it any more.
  *
  * <p>It also names the {@value #RECENT} most recent articles ({@code sitrep:recentArticle}): the
- * newest publication date first, undated articles last, ties broken by IRI. Queries about "the latest news" start from them rather than sorting every article.
+ * newest publication date first, undated articles last, ties broken by IRI. Queries about "the
+ * latest news" start from them rather than sorting every article.
+ *
+ * <p>Flows also keep their largest figure, which does not subtract: see {@link Largest}.
  */
 final class Digest {
 
@@ -177,7 +180,12 @@ final class Digest {
             return entities.computeIfAbsent(e, k -> new long[ENTITY_COUNTERS.size()]);
         }
 
-        /** Adds {@code sign} times the other tally; descriptions of a positive one win. */
+        /**
+         * Adds {@code sign} times the other tally, an article's contribution or a sum of them:
+         * counts add up; its descriptions and recent articles count only when added (they win
+         * over older ones); its largest figures are kept apart, added or taken away, until
+         * {@link #applyTo} sets them against the stored ones.
+         */
         void add(Tally other, int sign) {
             other.entities.forEach((e, c) -> addInto(entity(e), c, sign));
             other.flows.forEach((f, c) -> addInto(flows.computeIfAbsent(f, k -> new long[c.length]), c, sign));
