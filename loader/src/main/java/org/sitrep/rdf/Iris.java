@@ -19,12 +19,19 @@ public final class Iris {
         return articleIri + "#char=" + span.start() + "," + span.end();
     }
 
+    private static final String ENTITY = Vocab.ID + "entity/";
+
     /** The IRI of a store-wide entity; anonymous sources are named per article by the mapper. */
     public static String entity(Entity e) {
         if (e.wikidata() != null) {
-            return Vocab.ID + "entity/" + e.wikidata();
+            return ENTITY + e.wikidata();
         }
-        return Vocab.ID + "entity/" + e.type().name().toLowerCase(java.util.Locale.ROOT) + "/" + slug(e.label());
+        return ENTITY + e.type().name().toLowerCase(java.util.Locale.ROOT) + "/" + slug(e.label());
+    }
+
+    /** True for the IRI of a store-wide entity, as {@link #entity} names them. */
+    public static boolean isEntity(String iri) {
+        return iri.startsWith(ENTITY);
     }
 
     /** The digest graph, which also names the digest itself (docs/graph.md). */

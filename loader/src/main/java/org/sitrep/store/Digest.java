@@ -19,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.sitrep.rdf.Iris;
 import org.sitrep.rdf.Vocab;
 
@@ -48,7 +49,6 @@ final class Digest {
     /** How many recent articles the digest names. */
     static final int RECENT = 1000;
 
-    private static final String ENTITY_PREFIX = Vocab.ID + "entity/";
     /** Entity types in the order one is chosen when an article gives several. */
     private static final List<Node> ENTITY_TYPES =
             List.of(Vocab.Person, Vocab.Organization, Vocab.Country, Vocab.Place);
@@ -122,7 +122,7 @@ final class Digest {
         static Tally of(Graph article) {
             Tally t = new Tally();
             article.find(Node.ANY, Vocab.type, Vocab.NewsArticle).forEachRemaining(a -> t.addRecent(
-                    Recency.of(a.getSubject(), first(article.find(a.getSubject(), Vocab.datePublished, Node.ANY)))));
+                    Recency.of(a.getSubject(), object(article, a.getSubject(), Vocab.datePublished))));
             t.describeEntities(article);
             article.find(Node.ANY, Vocab.taIdentRef, Node.ANY).forEachRemaining(m -> {
                 if (t.descriptions.containsKey(m.getObject())) {
@@ -146,9 +146,9 @@ final class Digest {
             for (Node type : ENTITY_TYPES) {
                 article.find(Node.ANY, Vocab.type, type).forEachRemaining(t -> {
                     Node e = t.getSubject();
-                    if (e.isURI() && e.getURI().startsWith(ENTITY_PREFIX) && !descriptions.containsKey(e)) {
+                    if (e.isURI() && Iris.isEntity(e.getURI()) && !descriptions.containsKey(e)) {
                         descriptions.put(e, new Description(type, preferredLabel(article, e),
-                                first(article.find(e, Vocab.sameAs, Node.ANY))));
+                                object(article, e, Vocab.sameAs)));
                         entity(e)[ARTICLES] = 1;
                     }
                 });
@@ -160,8 +160,8 @@ final class Digest {
             if (article.contains(deployment, Vocab.status, Vocab.Denied)) {
                 return; // a refused deployment sends nobody
             }
-            Node category = first(article.find(deployment, Vocab.unitCategory, Node.ANY));
-            Node count = first(article.find(deployment, Vocab.troopCount, Node.ANY));
+            Node category = object(article, deployment, Vocab.unitCategory);
+            Node count = object(article, deployment, Vocab.troopCount);
             article.find(deployment, Vocab.destination, Node.ANY).forEachRemaining(d -> {
                 Flow flow = new Flow(sent.getSubject(), d.getObject(), category);
                 long[] c = flows.computeIfAbsent(flow, k -> new long[FLOW_COUNTERS.size()]);
@@ -275,7 +275,7 @@ final class Digest {
             Tally merged = new Tally();
             Set<Node> before = Iter.toSet(Iter.map(dsg.find(GRAPH, GRAPH, Vocab.recentArticle, Node.ANY), Quad::getObject));
             for (Node article : before) {
-                merged.addRecent(Recency.of(article, first(dsg.find(article, article, Vocab.datePublished, Node.ANY))));
+                merged.addRecent(Recency.of(article, object(dsg, article, article, Vocab.datePublished)));
             }
             recent.forEach(merged::addRecent);
             Set<Node> after = new HashSet<>();
@@ -316,10 +316,10 @@ final class Digest {
             Node deployment = sent.getObject();
             if (g.equals(GRAPH) || !dsg.contains(g, deployment, Vocab.destination, f.destination())
                     || dsg.contains(g, deployment, Vocab.status, Vocab.Denied)
-                    || !Objects.equals(f.category(), first(dsg.find(g, deployment, Vocab.unitCategory, Node.ANY)))) {
+                    || !Objects.equals(f.category(), object(dsg, g, deployment, Vocab.unitCategory))) {
                 continue;
             }
-            Node count = first(dsg.find(g, deployment, Vocab.troopCount, Node.ANY));
+            Node count = object(dsg, g, deployment, Vocab.troopCount);
             if (count != null) {
                 largest = largest.plus(new Largest(((Number) count.getLiteralValue()).longValue(), 1));
             }
@@ -370,16 +370,16 @@ final class Digest {
     private static long[] read(DatasetGraph dsg, Node subject, List<Node> predicates) {
         long[] c = new long[predicates.size()];
         for (int i = 0; i < c.length; i++) {
-            Node value = first(dsg.find(GRAPH, subject, predicates.get(i), Node.ANY));
+            Node value = object(dsg, GRAPH, subject, predicates.get(i));
             c[i] = value == null ? 0 : ((Number) value.getLiteralValue()).longValue();
         }
         return c;
     }
 
     private static Description readDescription(DatasetGraph dsg, Node e) {
-        Node type = first(dsg.find(GRAPH, e, Vocab.type, Node.ANY));
-        return type == null ? null : new Description(type, first(dsg.find(GRAPH, e, Vocab.prefLabel, Node.ANY)),
-                first(dsg.find(GRAPH, e, Vocab.sameAs, Node.ANY)));
+        Node type = object(dsg, GRAPH, e, Vocab.type);
+        return type == null ? null : new Description(type, object(dsg, GRAPH, e, Vocab.prefLabel),
+                object(dsg, GRAPH, e, Vocab.sameAs));
     }
 
     private static void deleteSubject(DatasetGraph dsg, Node subject) {
@@ -399,16 +399,23 @@ final class Digest {
         return any;
     }
 
-    /** The object (or, for quads, the object too) of the first match, or null. */
-    private static Node first(Iterator<?> matches) {
+    /** The object of the first triple of the article graph that matches, or null. */
+    private static Node object(Graph g, Node subject, Node predicate) {
+        ExtendedIterator<Triple> it = g.find(subject, predicate, Node.ANY);
         try {
-            if (!matches.hasNext()) {
-                return null;
-            }
-            Object m = matches.next();
-            return m instanceof Quad q ? q.getObject() : ((Triple) m).getObject();
+            return it.hasNext() ? it.next().getObject() : null;
         } finally {
-            Iter.close(matches);
+            it.close();
+        }
+    }
+
+    /** The object of the first quad of graph {@code g} in the store that matches, or null. */
+    private static Node object(DatasetGraph dsg, Node g, Node subject, Node predicate) {
+        Iterator<Quad> it = dsg.find(g, subject, predicate, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            Iter.close(it);
         }
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sitrep.cli.Main;
+import org.sitrep.rdf.Iris;
 import org.sitrep.store.DigestCheck;
 import org.sitrep.store.Store;
 
@@ -34,7 +35,7 @@ class KillTest {
 
     /** The query for {@link #graphSizes}: every article graph, the digest left out. */
     static final String ARTICLE_GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
-            + "FILTER (?g != <https://w3id.org/sitrep/id/digest>) } GROUP BY ?g";
+            + "FILTER (?g != <" + Iris.digest() + ">) } GROUP BY ?g";
 
     /** Quads per article graph, read in one transaction. */
     static Map<String, Long> graphSizes(Store store) {
